@@ -1,0 +1,34 @@
+# articlecleaner — see README.md. Targets are phony: `wasm` and `web` are
+# also folder names.
+.PHONY: all build test test-wasm vet lint eval wasm run clean
+
+GO        ?= go
+SHARED    ?= ../shared
+CORPUS    ?= $(SHARED)/corpus/dev
+SCORE     ?= $(SHARED)/tools/score
+EVAL_OUT  ?= eval
+
+all: build
+
+build:
+	$(GO) build ./...
+
+test:
+	$(GO) test ./...
+
+# The core's tests under WebAssembly in Node.js.
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./cleaner/...
+
+vet:
+	$(GO) vet ./...
+
+# Quality on the dev corpus (not part of `make test`): pasted text.
+eval:
+	@if [ ! -d "$(CORPUS)/text" ]; then echo "eval: skipped: no corpus at $(CORPUS) (set CORPUS=…)"; exit 0; fi; \
+	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input text -out "$(EVAL_OUT)/text.json" && \
+	echo "== pasted text ($(CORPUS)/text)" && \
+	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/text.json" -worst 10)
+
+clean:
+	rm -rf bin eval web/*.wasm web/wasm_exec.js

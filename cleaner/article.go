@@ -1,0 +1,190 @@
+package cleaner
+
+// Span is a byte range [Start, End) of the input.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// PageType says what kind of page the input was.
+type PageType string
+
+// The page types.
+const (
+	PageArticle PageType = "article" // one article: the usual case
+	PageList    PageType = "list"    // an index of teasers; the segments are a best guess
+	PageEmpty   PageType = "empty"   // nothing worth keeping was found
+)
+
+// Article is the result of Clean: metadata and every segment of the input
+// in document order, kept or removed, so nothing is lost silently.
+type Article struct {
+	Title    string    `json:"title"`
+	Byline   string    `json:"byline"`
+	Date     string    `json:"date"` // YYYY-MM-DD, or an RFC 3339 time when one is known
+	Site     string    `json:"site"`
+	Lang     string    `json:"lang"` // BCP 47 primary tag, e.g. "en"; empty when unknown
+	URL      string    `json:"url,omitempty"`
+	Excerpt  string    `json:"excerpt,omitempty"`
+	Mode     Mode      `json:"mode"`     // the front end used: text or html
+	PageType PageType  `json:"pageType"` // article, list or empty
+	Segments []Segment `json:"segments"`
+}
+
+// Segment is one block of the input: a paragraph, heading, list item…
+type Segment struct {
+	ID    int    `json:"id"`
+	Kind  Kind   `json:"kind"`
+	Level int    `json:"level,omitempty"` // heading level 1–6, list nesting depth
+	Text  string `json:"text"`            // plain text, white space folded
+	// HTML is the segment's sanitized inner HTML (HTML input only).
+	HTML string `json:"html,omitempty"`
+	// Span locates the segment in the input (text input only).
+	Span *Span `json:"span,omitempty"`
+	Kept bool  `json:"kept"`
+	// Reason says why a removed segment was removed.
+	Reason Reason `json:"reason,omitempty"`
+	// Initial is the context-free verdict, before revision with
+	// neighbours and deduplication; it shows why a block changed.
+	Initial Reason `json:"initial,omitempty"`
+	// Restored is set when the caller put the segment back.
+	Restored bool `json:"restored,omitempty"`
+	// Cuts are pieces removed from inside a kept segment, such as a site
+	// name pasted onto the end of a paragraph.
+	Cuts []Cut `json:"cuts,omitempty"`
+}
+
+// Cut is a piece removed from inside a segment.
+type Cut struct {
+	ID       int    `json:"id"`
+	Start    int    `json:"start"` // byte offsets into the segment's Text
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Span     *Span  `json:"span,omitempty"` // in the input (text input only)
+	Reason   Reason `json:"reason"`
+	Restored bool   `json:"restored,omitempty"`
+}
+
+// Removed is one removed piece in the flat list of an article's removals.
+type Removed struct {
+	ID      int    `json:"id"`
+	Text    string `json:"text"`
+	Reason  Reason `json:"reason"`
+	Why     string `json:"why"` // the reason in plain words
+	Segment int    `json:"segment"` // the segment it was, or was cut from
+	Inline  bool   `json:"inline,omitempty"`
+	Span    *Span  `json:"span,omitempty"`
+}
+
+// Stats counts words kept and removed.
+type Stats struct {
+	WordsKept      int `json:"wordsKept"`
+	WordsRemoved   int `json:"wordsRemoved"`
+	ReadingMinutes int `json:"readingMinutes"`
+}
+
+// readingWordsPerMinute is a common adult silent-reading speed for
+// non-fiction (Brysbaert 2019 measured 238 wpm on average).
+const readingWordsPerMinute = 238
+
+// Kept returns the kept segments in order.
+func (a *Article) Kept() []Segment {
+	var out []Segment
+	for _, s := range a.Segments {
+		if s.Kept {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Removed returns every removed piece in document order: whole segments
+// and cuts from inside kept segments.
+func (a *Article) Removed() []Removed {
+	var out []Removed
+	for _, s := range a.Segments {
+		if !s.Kept {
+			out = append(out, Removed{ID: s.ID, Text: s.Text, Reason: s.Reason, Why: s.Reason.Describe(), Segment: s.ID, Span: s.Span})
+			continue
+		}
+		for _, c := range s.Cuts {
+			if c.Restored {
+				continue
+			}
+			out = append(out, Removed{ID: c.ID, Text: c.Text, Reason: c.Reason, Why: c.Reason.Describe(), Segment: s.ID, Inline: true, Span: c.Span})
+		}
+	}
+	return out
+}
+
+// Restore puts the segments and cuts with the given IDs back; unknown IDs
+// are ignored. It reports how many were restored.
+func (a *Article) Restore(ids ...int) int {
+	want := make(map[int]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
+	n := 0
+	for i := range a.Segments {
+		s := &a.Segments[i]
+		if !s.Kept && want[s.ID] {
+			s.Kept, s.Restored = true, true
+			n++
+		}
+		for j := range s.Cuts {
+			if !s.Cuts[j].Restored && want[s.Cuts[j].ID] {
+				s.Cuts[j].Restored = true
+				n++
+			}
+		}
+	}
+	if n > 0 && a.PageType == PageEmpty && len(a.Kept()) > 0 {
+		a.PageType = PageArticle
+	}
+	return n
+}
+
+// Stats counts the words kept and removed.
+func (a *Article) Stats() Stats {
+	var st Stats
+	for _, s := range a.Segments {
+		if s.Kept {
+			st.WordsKept += countWords(s.visibleText())
+			for _, c := range s.Cuts {
+				if !c.Restored {
+					st.WordsRemoved += countWords(c.Text)
+				}
+			}
+		} else {
+			st.WordsRemoved += countWords(s.Text)
+		}
+	}
+	st.ReadingMinutes = (st.WordsKept + readingWordsPerMinute - 1) / readingWordsPerMinute
+	return st
+}
+
+// visibleText is the segment's text with its unrestored cuts taken out.
+func (s Segment) visibleText() string {
+	if len(s.Cuts) == 0 {
+		return s.flat(s.Text)
+	}
+	var b []byte
+	last := 0
+	for _, c := range s.Cuts {
+		if c.Restored || c.Start < last || c.End > len(s.Text) {
+			continue
+		}
+		b = append(b, s.Text[last:c.Start]...)
+		last = c.End
+	}
+	b = append(b, s.Text[last:]...)
+	return s.flat(trimSpace(string(b)))
+}
+
+// flat folds line breaks inside a segment, except in code.
+func (s Segment) flat(t string) string {
+	if s.Kind == KindCode {
+		return t
+	}
+	return foldLines(t)
+}

@@ -1,0 +1,74 @@
+package cleaner
+
+import "strings"
+
+// assemble builds the result: metadata and every block as a segment, in
+// input order, with IDs that are stable for the same input and options.
+func (r *run) assemble() *Article {
+	a := &Article{
+		Title: r.meta.title, Byline: r.meta.byline, Date: r.meta.date, Site: r.meta.site,
+		Lang: r.lang, URL: r.meta.url, Excerpt: r.meta.excerpt, Mode: r.mode, PageType: r.meta.pageType,
+		Segments: make([]Segment, 0, len(r.blocks)),
+	}
+	withSpans := r.mode == ModeText
+	cutID := len(r.blocks)
+	kept := 0
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		s := Segment{ID: i, Kind: b.kind, Level: b.level, Text: b.text, HTML: b.html, Kept: b.final.keep}
+		if !s.Kept {
+			s.Reason = b.final.reason
+			if s.Reason == ReasonNone {
+				s.Reason = ReasonBoilerplate
+			}
+		} else {
+			kept++
+		}
+		s.Initial = b.first.reason
+		if withSpans {
+			s.Span = &Span{Start: b.start, End: b.end}
+		}
+		for _, c := range b.cuts {
+			sc := Cut{ID: cutID, Start: c.start, End: c.end, Text: trimSpace(b.text[c.start:c.end]), Reason: c.reason}
+			if withSpans {
+				sc.Span = &Span{Start: b.start + c.start, End: b.start + c.end}
+			}
+			cutID++
+			s.Cuts = append(s.Cuts, sc)
+		}
+		a.Segments = append(a.Segments, s)
+	}
+	if a.PageType == "" {
+		a.PageType = PageArticle
+		if kept == 0 {
+			a.PageType = PageEmpty
+		}
+	}
+	return a
+}
+
+// foldLines joins a hard-wrapped or drop-capped text into one line: a
+// single capital on its own line is a drop cap and joins without a space.
+func foldLines(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return s
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' })
+	var b strings.Builder
+	for i, p := range parts {
+		p = trimSpace(p)
+		if p == "" {
+			continue
+		}
+		if i > 0 && b.Len() > 0 && !isDropCap(parts[i-1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func isDropCap(s string) bool {
+	s = trimSpace(s)
+	return len([]rune(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}

@@ -1,0 +1,156 @@
+package cleaner
+
+// Context-free classification: each rule looks at one block's features and
+// either decides or passes. The first rule that decides wins.
+
+// Thresholds of the prose rule. They follow jusText's defaults (length
+// 70/200 characters, stop-word density 0.30/0.32), which were fitted on
+// news pages; our lines are shorter than jusText's paragraphs because a
+// pasted page puts every block on its own line, hence the lower floor.
+const (
+	// goodMinChars: a line this long with enough stop words is prose.
+	goodMinChars = 100
+	// nearGoodMinChars: shorter lines are judged by their neighbours.
+	nearGoodMinChars = 50
+	// stopHigh: the stop-word density of running prose.
+	stopHigh = 0.30
+	// stopLow: below this density a long line is a list of names or
+	// headlines, not prose.
+	stopLow = 0.18
+	// cjkGoodChars / cjkNearGoodChars: the same for scripts without
+	// spaces, where one character carries about as much as a short word.
+	cjkGoodChars     = 40
+	cjkNearGoodChars = 15
+	// bylineMaxWords: "By Jane Doe and John Roe, Reuters" fits.
+	bylineMaxWords = 12
+	// allCapsMinShare: a line whose letters are nearly all capitals.
+	allCapsMinShare = 0.8
+	// allCapsMaxWords: longer capitalised lines may be shouted prose.
+	allCapsMaxWords = 10
+	// shortMaxWords: lines up to this many words are judged by context.
+	shortMaxWords = 3
+)
+
+// rule is one named context-free classifier.
+type rule struct {
+	name string
+	fn   func(f *features, sw stopWords) (verdict, bool)
+}
+
+// rules run in order; the first that decides wins.
+var rules = []rule{
+	{"placeholder", rulePlaceholder},
+	{"counter", ruleCounter},
+	{"phrase", rulePhrase},
+	{"dateline", ruleDateline},
+	{"byline", ruleByline},
+	{"domain", ruleDomain},
+	{"crumb", ruleCrumb},
+	{"all-caps", ruleAllCaps},
+	{"prose", ruleProse},
+}
+
+func (r *run) classify() {
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		b.first = classifyFeatures(&b.f, r.stop)
+		b.final = b.first
+	}
+}
+
+// classifyFeatures runs the rules over one block's features.
+func classifyFeatures(f *features, sw stopWords) verdict {
+	for _, rl := range rules {
+		if v, ok := rl.fn(f, sw); ok {
+			return v
+		}
+	}
+	return keep(classShort)
+}
+
+func rulePlaceholder(f *features, _ stopWords) (verdict, bool) {
+	if f.placeholder {
+		return drop(classBad, ReasonPlaceholder), true
+	}
+	return verdict{}, false
+}
+
+func ruleCounter(f *features, _ stopWords) (verdict, bool) {
+	if f.engagement || f.countOnly {
+		return drop(classBad, ReasonEngagement), true
+	}
+	return verdict{}, false
+}
+
+func rulePhrase(f *features, _ stopWords) (verdict, bool) {
+	if f.phrase != ReasonNone {
+		return drop(classBad, f.phrase), true
+	}
+	return verdict{}, false
+}
+
+func ruleDateline(f *features, _ stopWords) (verdict, bool) {
+	if f.dateOnly {
+		return drop(classBad, ReasonDateline), true
+	}
+	return verdict{}, false
+}
+
+func ruleByline(f *features, _ stopWords) (verdict, bool) {
+	if f.byline && !f.terminal {
+		return drop(classBad, ReasonByline), true
+	}
+	return verdict{}, false
+}
+
+func ruleDomain(f *features, _ stopWords) (verdict, bool) {
+	if f.domainOnly {
+		return drop(classBad, ReasonSiteName), true
+	}
+	return verdict{}, false
+}
+
+func ruleCrumb(f *features, _ stopWords) (verdict, bool) {
+	if f.crumb && f.words <= prefixMaxWords || f.separators >= 2 && f.separators*2 >= f.words && !f.terminal {
+		return drop(classBad, ReasonMenu), true
+	}
+	return verdict{}, false
+}
+
+func ruleAllCaps(f *features, _ stopWords) (verdict, bool) {
+	if f.upperShare >= allCapsMinShare && f.words <= allCapsMaxWords && f.chars >= 3 && !f.terminal {
+		return drop(classBad, ReasonAllCaps), true
+	}
+	return verdict{}, false
+}
+
+// ruleProse sorts what is left by length and stop-word density.
+func ruleProse(f *features, sw stopWords) (verdict, bool) {
+	if sw.cjk {
+		switch {
+		case f.chars >= cjkGoodChars && f.terminal:
+			return keep(classGood), true
+		case f.chars >= cjkNearGoodChars:
+			return keep(classNearGood), true
+		}
+		return keep(classShort), true
+	}
+	if f.words <= shortMaxWords || f.chars < nearGoodMinChars {
+		return keep(classShort), true
+	}
+	if !sw.known {
+		if f.chars >= goodMinChars && f.terminal {
+			return keep(classGood), true
+		}
+		return keep(classNearGood), true
+	}
+	switch {
+	case f.stopDensity >= stopHigh && f.chars >= goodMinChars:
+		return keep(classGood), true
+	case f.stopDensity >= stopHigh || f.stopDensity >= stopLow && f.terminal:
+		return keep(classNearGood), true
+	case f.stopDensity < stopLow && !f.terminal:
+		return drop(classBad, ReasonBoilerplate), true
+	}
+	return keep(classNearGood), true
+}

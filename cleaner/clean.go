@@ -1,0 +1,88 @@
+package cleaner
+
+import "fmt"
+
+// Clean turns pasted text or an HTML page into a clean article. Every
+// removed piece is listed in the result with its reason. Clean is
+// deterministic and safe for concurrent use; it returns an error only for
+// input it cannot read (empty, binary, too large, undecodable) or invalid
+// options. "Nothing worth keeping" is a result (PageEmpty), not an error.
+func Clean(input []byte, opts Options) (*Article, error) {
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
+	if err := checkInput(input, opts); err != nil {
+		return nil, err
+	}
+	mode := opts.Mode
+	if mode == ModeAuto || mode == "auto" {
+		mode = sniffMode(input)
+	}
+	r := &run{opts: opts, mode: mode}
+	if err := r.frontEnd(input); err != nil {
+		return nil, err
+	}
+	for _, st := range pipeline {
+		st.run(r)
+	}
+	a := r.assemble()
+	if len(opts.Restore) > 0 {
+		a.Restore(opts.Restore...)
+	}
+	return a, nil
+}
+
+// CleanString is Clean for a string.
+func CleanString(input string, opts Options) (*Article, error) {
+	return Clean([]byte(input), opts)
+}
+
+// run holds the state of one call; nothing is shared between calls.
+type run struct {
+	opts   Options
+	mode   Mode
+	src    string // the decoded text (text input) or visible text
+	blocks []block
+	lang   string
+	stop   stopWords
+	meta   metadata
+	// body is the range of blocks the revise stage took for the article.
+	bodyStart, bodyEnd int
+}
+
+// frontEnd turns the input into blocks: by lines for text, by the DOM for
+// HTML.
+func (r *run) frontEnd(input []byte) error {
+	switch r.mode {
+	case ModeHTML:
+		return r.segmentHTML(input)
+	case ModeText:
+		src, err := decodeText(input, r.opts)
+		if err != nil {
+			return err
+		}
+		r.src = src
+		r.segmentText()
+		return nil
+	}
+	return fmt.Errorf("%w: mode %q", ErrOptions, r.mode)
+}
+
+// stage is one named step of the pipeline.
+type stage struct {
+	name string
+	run  func(*run)
+}
+
+// pipeline lists the stages after segmentation, in order. doc.go explains
+// each one.
+var pipeline = []stage{
+	{"split-glued", (*run).splitGlued},
+	{"language", (*run).detectLanguage},
+	{"features", (*run).computeFeatures},
+	{"classify", (*run).classify},
+	{"dedupe", (*run).dedupe},
+	{"revise", (*run).revise},
+	{"metadata", (*run).extractMetadata},
+	{"inline", (*run).cutInline},
+}

@@ -1,0 +1,87 @@
+package cleaner
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Dates in text: enough formats to read the dates news pages print, each
+// normalised to YYYY-MM-DD.
+var (
+	reISODate   = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?`)
+	reMonthDay  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	reDayMonth  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	reSlashDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
+	// reTimeWords: what may surround a date on a date line.
+	reTimeWords = regexp.MustCompile(`(?i)\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|et|edt|est|pt|pdt|pst|ct|cdt|cst|hkt|ist|jst|aest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|date|time|first|created)\b|\d{1,2}[:.]\d{2}|\b\d{3,4}\b|[()|,:•·–—-]`)
+)
+
+var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// findDate returns the first date in s as YYYY-MM-DD and where it is.
+func findDate(s string) (string, int, int, bool) {
+	type hit struct {
+		iso        string
+		start, end int
+	}
+	var best *hit
+	try := func(iso string, loc []int) {
+		if iso != "" && (best == nil || loc[0] < best.start) {
+			best = &hit{iso, loc[0], loc[1]}
+		}
+	}
+	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
+		try(isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m)
+	}
+	if m := reMonthDay.FindStringSubmatchIndex(s); m != nil {
+		try(isoDate(s[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(s[m[2]:m[3]])]), s[m[4]:m[5]]), m)
+	}
+	if m := reDayMonth.FindStringSubmatchIndex(s); m != nil {
+		try(isoDate(s[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(s[m[4]:m[5]])]), s[m[2]:m[3]]), m)
+	}
+	if best == nil {
+		return "", 0, 0, false
+	}
+	return best.iso, best.start, best.end, true
+}
+
+// isoDate checks and formats a calendar date.
+func isoDate(y, m, d string) string {
+	yi, err1 := strconv.Atoi(y)
+	mi, err2 := strconv.Atoi(m)
+	di, err3 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil || err3 != nil || mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return ""
+	}
+	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
+	if t.Day() != di {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// dateLineMaxLeftover: words other than the date and time words that a
+// date line may hold ("Updated", a place, a time zone abbreviation).
+const dateLineMaxLeftover = 2
+
+// isDateLine reports whether s is only a date or timestamp.
+func isDateLine(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	_, a, b, ok := findDate(s)
+	if !ok {
+		if m := reSlashDate.FindStringIndex(s); m != nil {
+			a, b, ok = m[0], m[1], true
+		}
+	}
+	if !ok {
+		return false
+	}
+	rest := s[:a] + " " + s[b:]
+	rest = reTimeWords.ReplaceAllString(rest, " ")
+	return len(words(rest)) <= dateLineMaxLeftover
+}

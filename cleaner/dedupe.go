@@ -1,0 +1,111 @@
+package cleaner
+
+import "hash/fnv"
+
+// Deduplication across the whole document, not only neighbours: a block
+// whose text is the same as, or contained in, another kept block is a
+// repeat. Of a set of repeats the most complete (longest) is kept, and of
+// equals the first. Blocks are indexed by word shingles, so the cost is
+// linear in the text, never quadratic in blocks.
+const (
+	// shingleWords: word n-grams of this size identify a passage; four
+	// words rarely repeat by chance within one article.
+	shingleWords = 4
+	// containShare: a block is contained in another when this share of
+	// its shingles occur there. Below 1 so that a changed punctuation
+	// mark or a glued word does not hide a repeat.
+	containShare = 0.8
+	// postingsCap: a shingle found in more blocks than this is boiler-
+	// plate shared by many lines; indexing it further would only cost
+	// time (and make the index quadratic on adversarial input).
+	postingsCap = 16
+)
+
+func (r *run) dedupe() {
+	n := len(r.blocks)
+	shingles := make([][]uint64, n)
+	index := map[uint64][]int32{}
+	firstByKey := map[string]int{}
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if !b.final.keep || b.f.key == "" {
+			continue
+		}
+		if _, seen := firstByKey[b.f.key]; !seen {
+			firstByKey[b.f.key] = i
+		}
+		shingles[i] = shingleHashes(b.f.key)
+		for _, h := range shingles[i] {
+			if p := index[h]; len(p) < postingsCap && (len(p) == 0 || p[len(p)-1] != int32(i)) {
+				index[h] = append(p, int32(i))
+			}
+		}
+	}
+	counts := map[int32]int{}
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if !b.final.keep || b.f.key == "" {
+			continue
+		}
+		if first := firstByKey[b.f.key]; first != i {
+			b.remove(ReasonDuplicate)
+			continue
+		}
+		if len(shingles[i]) == 0 {
+			continue
+		}
+		clear(counts)
+		for _, h := range shingles[i] {
+			for _, j := range index[h] {
+				if int(j) != i {
+					counts[j]++
+				}
+			}
+		}
+		need := containShare * float64(len(shingles[i]))
+		for j, c := range counts {
+			if float64(c) >= need && r.moreComplete(int(j), i) {
+				b.remove(ReasonDuplicate)
+				break
+			}
+		}
+	}
+}
+
+// moreComplete reports whether block j should win over block i when one
+// repeats the other: the longer wins, and of equals the earlier.
+func (r *run) moreComplete(j, i int) bool {
+	wj, wi := r.blocks[j].f.words, r.blocks[i].f.words
+	return wj > wi || wj == wi && j < i
+}
+
+// shingleHashes returns the distinct hashes of the word n-grams of a
+// folded key, in order of first appearance.
+func shingleHashes(key string) []uint64 {
+	// Word boundaries of the folded key (single spaces).
+	var starts []int
+	for i := 0; i < len(key); i++ {
+		if i == 0 || key[i-1] == ' ' {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < shingleWords {
+		return nil
+	}
+	seen := make(map[uint64]bool, len(starts))
+	out := make([]uint64, 0, len(starts))
+	for k := 0; k+shingleWords <= len(starts); k++ {
+		end := len(key)
+		if k+shingleWords < len(starts) {
+			end = starts[k+shingleWords] - 1
+		}
+		h := fnv.New64a()
+		h.Write([]byte(key[starts[k]:end]))
+		v := h.Sum64()
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+package cleaner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Glued headlines: copying a page often loses the line break between a
+// headline and its sub-headline, leaving "…actors and studiosStrike talks
+// have broken off…". A lower-case letter followed by a capital inside a
+// word marks the seam; camel-case names (iPhone, YouTube, McDonald) are
+// told apart by the shape of the pieces around the seam.
+const (
+	// gluedMinWords: both sides of a seam read as a headline or a
+	// sentence of at least this many words.
+	gluedMinWords = 3
+	// gluedMinLowerRun: the word before the seam starts with at least
+	// this many lower-case letters ("studios" in "studiosStrike"), which
+	// camel-case brand names (YouTube, PayPal, iPhone) do not.
+	gluedMinLowerRun = 3
+)
+
+// splitGlued splits blocks at glued headline seams, keeping spans.
+func (r *run) splitGlued() {
+	if r.mode != ModeText {
+		return
+	}
+	out := make([]block, 0, len(r.blocks))
+	for _, b := range r.blocks {
+		if b.kind != KindParagraph {
+			out = append(out, b)
+			continue
+		}
+		seam := gluedSeam(b.text)
+		if seam <= 0 {
+			out = append(out, b)
+			continue
+		}
+		left, right := b, b
+		left.end = b.start + seam
+		left.text = b.text[:seam]
+		left.glued = true
+		right.start = left.end
+		right.text = b.text[seam:]
+		right.blankBefore = false
+		right.glued = true
+		out = append(out, left, right)
+	}
+	r.blocks = out
+}
+
+// gluedSeam returns the byte offset of the first glued seam in s, or 0.
+func gluedSeam(s string) int {
+	wordStart := 0
+	lowerRun := 0 // lower-case letters since the word start, -1 once broken
+	prev := ' '
+	for i, c := range s {
+		switch {
+		case unicode.IsSpace(c):
+			wordStart = i + utf8.RuneLen(c)
+			lowerRun = 0
+		case unicode.IsLower(c):
+			if lowerRun >= 0 {
+				lowerRun++
+			}
+		case unicode.IsUpper(c):
+			if unicode.IsLower(prev) && lowerRun >= gluedMinLowerRun && i > wordStart &&
+				capitalWord(s[i:]) && countWords(s[:i]) >= gluedMinWords && countWords(s[i:]) >= gluedMinWords {
+				return i
+			}
+			lowerRun = -1
+		default:
+			lowerRun = -1
+		}
+		prev = c
+	}
+	return 0
+}
+
+// capitalWord reports whether s starts with a capital followed by lower-case
+// letters up to the end of the word ("Strike talks", not "ElementById").
+func capitalWord(s string) bool {
+	n := 0
+	for i, c := range s {
+		if i == 0 {
+			continue
+		}
+		if !unicode.IsLetter(c) {
+			break
+		}
+		if !unicode.IsLower(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 1
+}

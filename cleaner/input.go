@@ -1,0 +1,99 @@
+package cleaner
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+)
+
+// Input checks: what makes bytes something we can clean.
+const (
+	// sniffBytes is how much of the input the binary and HTML sniffers
+	// read: enough to pass a long <head>, small enough to be free.
+	sniffBytes = 8 << 10
+	// maxControlShare is the share of control characters (other than
+	// tab, newline, carriage return, form feed) above which input is
+	// taken for binary; text pasted from a page has practically none.
+	maxControlShare = 0.02
+)
+
+// checkInput rejects empty, oversized and binary input.
+func checkInput(in []byte, opts Options) error {
+	if len(in) > opts.maxInput() {
+		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, len(in), opts.maxInput())
+	}
+	if len(bytes.TrimSpace(in)) == 0 {
+		return ErrEmpty
+	}
+	head := in
+	if len(head) > sniffBytes {
+		head = head[:sniffBytes]
+	}
+	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
+		return fmt.Errorf("%w: it is gzip-compressed; decompress it first", ErrBinary)
+	}
+	if bytes.HasPrefix(head, []byte("%PDF-")) {
+		return fmt.Errorf("%w: it is a PDF document", ErrBinary)
+	}
+	controls := 0
+	for _, c := range head {
+		if c == 0 {
+			return fmt.Errorf("%w: it contains NUL bytes", ErrBinary)
+		}
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+			controls++
+		}
+	}
+	if float64(controls) > maxControlShare*float64(len(head)) {
+		return fmt.Errorf("%w: %d control characters in the first %d bytes", ErrBinary, controls, len(head))
+	}
+	return nil
+}
+
+// sniffMode decides between text and HTML by the input's first bytes.
+func sniffMode(in []byte) Mode {
+	head := in
+	if len(head) > sniffBytes {
+		head = head[:sniffBytes]
+	}
+	head = bytes.TrimLeft(head, "\ufeff \t\r\n")
+	if len(head) == 0 || head[0] != '<' {
+		return ModeText
+	}
+	lower := strings.ToLower(string(head))
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
+		"<div", "<p>", "<p ", "<article", "<section", "<main", "<table", "<h1", "<h2", "<ul", "<span", "<!--"} {
+		if strings.Contains(lower, tag) {
+			return ModeHTML
+		}
+	}
+	return ModeText
+}
+
+// decodeText returns the input as UTF-8 text: decoded from opts.Charset
+// when given, else checked to be valid UTF-8. A UTF-8 byte-order mark is
+// kept (as a character the segmenter skips) so byte offsets stay those of
+// the input.
+func decodeText(in []byte, opts Options) (string, error) {
+	if opts.Charset != "" {
+		enc, name := charset.Lookup(opts.Charset)
+		if enc == nil {
+			return "", fmt.Errorf("%w: unknown charset %q", ErrOptions, opts.Charset)
+		}
+		if name != "utf-8" {
+			out, err := enc.NewDecoder().Bytes(in)
+			if err != nil {
+				return "", fmt.Errorf("cleaner: decoding %s: %w", name, err)
+			}
+			return string(out), nil
+		}
+	}
+	if !utf8.Valid(in) {
+		return "", fmt.Errorf("%w: invalid byte 0x%02x at offset %d (name its encoding with the charset option)",
+			ErrInvalidUTF8, in[firstInvalidUTF8(in)], firstInvalidUTF8(in))
+	}
+	return string(in), nil
+}

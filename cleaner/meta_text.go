@@ -1,0 +1,201 @@
+package cleaner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// metadata found in the input.
+type metadata struct {
+	title, byline, date, site, url, excerpt string
+	pageType                                PageType
+}
+
+// Metadata from text: the headline, the author line and the date are lines
+// of the page; finding them also names why those lines left the body.
+const (
+	// titleLookback: the headline stands at most this many lines above
+	// the first paragraph (past a byline, date, share bar and dek).
+	titleLookback = 12
+	// titleMinWords / titleMaxWords: the shape of a headline.
+	titleMinWords = 3
+	titleMaxWords = 30
+)
+
+func (r *run) extractMetadata() {
+	if r.mode == ModeText || r.meta.title == "" {
+		r.findTitle()
+	}
+	r.findDate()
+	r.findByline()
+}
+
+// findTitle picks the headline: a glued headline that repeats, else a line
+// that repeats, else the headline-shaped line just above the body. Every
+// copy of it leaves the body as the title.
+func (r *run) findTitle() {
+	title := r.meta.title
+	if title == "" {
+		title = r.repeatedHeadline(true)
+	}
+	if title == "" {
+		title = r.repeatedHeadline(false)
+	}
+	if title == "" {
+		title = r.headlineAboveBody()
+	}
+	if title == "" {
+		return
+	}
+	r.meta.title = title
+	key := foldKey(title)
+	for i := range r.blocks {
+		if r.blocks[i].f.key == key {
+			r.blocks[i].remove(ReasonTitle)
+		}
+	}
+}
+
+// repeatedHeadline returns the most repeated headline-shaped line, among
+// glued pieces only or among all lines.
+func (r *run) repeatedHeadline(gluedOnly bool) string {
+	count := map[string]int{}
+	firstText := map[string]string{}
+	var order []string
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if gluedOnly && !b.glued || !headlineShaped(b) {
+			continue
+		}
+		if count[b.f.key] == 0 {
+			order = append(order, b.f.key)
+			firstText[b.f.key] = trimSpace(b.text)
+		}
+		count[b.f.key]++
+	}
+	best, bestN := "", 1
+	if gluedOnly {
+		bestN = 0
+	}
+	for _, k := range order {
+		if count[k] > bestN {
+			best, bestN = k, count[k]
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	if gluedOnly && bestN == 1 {
+		// A single glued seam: the headline is the left piece, which
+		// comes first in the block order.
+		for i := range r.blocks {
+			if r.blocks[i].glued && headlineShaped(&r.blocks[i]) {
+				return trimSpace(r.blocks[i].text)
+			}
+		}
+	}
+	return firstText[best]
+}
+
+// headlineAboveBody returns the nearest headline-shaped line above the body.
+func (r *run) headlineAboveBody() string {
+	for i := r.bodyStart - 1; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
+		b := &r.blocks[i]
+		switch b.final.reason {
+		case ReasonByline, ReasonDateline, ReasonShare, ReasonEngagement, ReasonPhotoCredit, ReasonAdvertisement, ReasonWidget:
+			continue
+		}
+		if headlineShaped(b) && b.f.capShare > 0 {
+			return trimSpace(b.text)
+		}
+	}
+	// The body may begin with its own headline.
+	if r.bodyStart < len(r.blocks) {
+		if b := &r.blocks[r.bodyStart]; b.final.keep && headlineShaped(b) && b.f.capShare >= 0.5 && r.bodyStart < r.bodyEnd {
+			return trimSpace(b.text)
+		}
+	}
+	return ""
+}
+
+// headlineShaped: a few words, not a sentence ending in a full stop, not
+// starting in lower case.
+func headlineShaped(b *block) bool {
+	f := &b.f
+	if f.words < titleMinWords || f.words > titleMaxWords || f.startsLower || f.dateOnly || f.byline || f.placeholder || f.url {
+		return false
+	}
+	t := strings.TrimRightFunc(trimSpace(b.text), func(r rune) bool { return strings.ContainsRune(`"'”’)`, r) })
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last != '.' && last != ':' && last != ',' && last != ';' && f.phrase == ReasonNone
+}
+
+// findDate takes the date from a date glued before the text, a date line
+// near the top of the body, or a byline with a date in it.
+func (r *run) findDate() {
+	if r.meta.date != "" {
+		return
+	}
+	// A date glued before the first kept paragraph: "date 2023-10-12 Pick…"
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if !b.final.keep {
+			continue
+		}
+		if m := reGluedDate.FindStringSubmatchIndex(b.text); m != nil {
+			if iso, _, _, ok := findDate(b.text[m[2]:m[3]]); ok {
+				r.meta.date = iso
+				b.cuts = append(b.cuts, cut{start: m[0], end: m[1], reason: ReasonDateline})
+				return
+			}
+		}
+		break
+	}
+	// The date line nearest the start of the body, looking above first.
+	best, bestDist := "", len(r.blocks)+1
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline {
+			continue
+		}
+		iso, _, _, ok := findDate(b.text)
+		if !ok {
+			continue
+		}
+		dist := r.bodyStart - i
+		if dist < 0 {
+			dist = -dist * 2 // below the start: a footer or a comment date is less likely the article's
+		}
+		if dist < bestDist {
+			best, bestDist = iso, dist
+		}
+	}
+	r.meta.date = best
+}
+
+// findByline takes the author from a "By …" line near the body.
+func (r *run) findByline() {
+	if r.meta.byline != "" {
+		return
+	}
+	best, bestDist := "", len(r.blocks)+1
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if b.final.reason != ReasonByline {
+			continue
+		}
+		m := reByline.FindStringSubmatch(trimSpace(b.text))
+		if m == nil {
+			continue
+		}
+		dist := r.bodyStart - i
+		if dist < 0 {
+			dist = -dist * 2
+		}
+		if dist < bestDist {
+			best, bestDist = strings.TrimRightFunc(m[1], func(c rune) bool { return c == ',' || unicode.IsSpace(c) }), dist
+		}
+	}
+	r.meta.byline = best
+}

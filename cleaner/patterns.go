@@ -1,0 +1,126 @@
+package cleaner
+
+import (
+	"embed"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// All regular expressions of the package live here, in one table.
+var (
+	// rePlaceholder: template syntax that was never filled in.
+	rePlaceholder = regexp.MustCompile(`\{\{[^{}]{0,80}\}\}|\$\{[^{}]{0,80}\}|\[object Object\]|<%=?[^%]{0,80}%>|\{%[^%]{0,80}%\}`)
+	// reBareValue: a line that is only a JavaScript non-value.
+	reBareValue = regexp.MustCompile(`^(?:undefined|null|NaN|%s|%d|\{\}|\[\])$`)
+	// reEngagement: counters such as "12 comments", "3.4K shares".
+	reEngagement = regexp.MustCompile(`(?i)^(?:\d[\d.,]*\s*[km]?\s*(?:comments?|shares?|likes?|views?|reads?|replies|reactions?|retweets?|followers?|votes?|points?)\s*)+$`)
+	// reCount: a line that is only a number, as left by share counters.
+	reCount = regexp.MustCompile(`^[\d.,]+\s*[KkMm]?$`)
+	// reDomain: a bare domain name such as "headtopics.com".
+	reDomain = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|ru|in|info|news|tv|me|app|ly|fm|biz)(?:/\S*)?$`)
+	// reURL: an address anywhere in a line.
+	reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
+	// reGluedDate: "date 2023-10-12 " glued before the first paragraph.
+	reGluedDate = regexp.MustCompile(`(?i)^(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+`)
+	// reByline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+	reByline = regexp.MustCompile(`^(?i:by|von|par|por|di|door)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|da|di|la|le|,)){0,8})(?:\s*[,|·•–—-]\s*.*)?$`)
+)
+
+// Phrase lists: per language, one phrase a line (see phrases/en.txt).
+//
+//go:embed phrases/*.txt
+var phraseFiles embed.FS
+
+// phraseHow says how a phrase is matched against a line's folded words.
+type phraseHow uint8
+
+const (
+	matchLine     phraseHow = iota // the whole line
+	matchPrefix                    // the start of a short line
+	matchContains                  // anywhere in a line that is not long prose
+)
+
+type phrase struct {
+	text   string
+	how    phraseHow
+	reason Reason
+}
+
+// phraseTable is the parsed phrase lists; built once, never modified.
+type phraseTable struct {
+	line     map[string]Reason
+	prefix   []phrase // longest first, so the most specific wins
+	contains []phrase
+}
+
+var phraseReasons = map[string]Reason{
+	"widget": ReasonWidget, "share": ReasonShare, "cookie": ReasonCookie,
+	"newsletter": ReasonNewsletter, "readmore": ReasonReadMore, "ad": ReasonAdvertisement,
+	"credit": ReasonPhotoCredit, "legal": ReasonLegal, "comments": ReasonComments,
+}
+
+var phrases = sync.OnceValue(func() *phraseTable {
+	t := &phraseTable{line: map[string]Reason{}}
+	entries, _ := phraseFiles.ReadDir("phrases")
+	for _, e := range entries {
+		data, _ := phraseFiles.ReadFile("phrases/" + e.Name())
+		for _, ln := range strings.Split(string(data), "\n") {
+			cols := strings.Split(ln, "\t")
+			if len(cols) != 3 || strings.HasPrefix(ln, "#") {
+				continue
+			}
+			reason, ok := phraseReasons[cols[0]]
+			if !ok {
+				continue
+			}
+			text := foldKey(cols[2])
+			switch cols[1] {
+			case "line":
+				t.line[text] = reason
+			case "prefix":
+				t.prefix = append(t.prefix, phrase{text, matchPrefix, reason})
+			case "contains":
+				t.contains = append(t.contains, phrase{text, matchContains, reason})
+			}
+		}
+	}
+	sort.SliceStable(t.prefix, func(i, j int) bool { return len(t.prefix[i].text) > len(t.prefix[j].text) })
+	return t
+})
+
+// Limits for phrase matching: a phrase marks a line as junk only when the
+// line is short enough that the phrase is what it is about.
+const (
+	// prefixMaxWords: "Read more about the election" is a pointer; a
+	// twenty-word sentence that starts "Related to this…" is prose.
+	prefixMaxWords = 8
+	// containsMaxWords: cookie and newsletter notices run to two or three
+	// sentences; longer lines are prose that mentions the phrase.
+	containsMaxWords = 40
+)
+
+// matchPhrase returns the reason of the phrase that marks the line, if any.
+func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
+	t := phrases()
+	if r, ok := t.line[key]; ok {
+		return r, matchLine, true
+	}
+	if nWords <= prefixMaxWords {
+		for _, p := range t.prefix {
+			if strings.HasPrefix(key, p.text) && (len(key) == len(p.text) || key[len(p.text)] == ' ') {
+				return p.reason, matchPrefix, true
+			}
+		}
+	}
+	if nWords <= containsMaxWords {
+		padded := " " + key + " "
+		for _, p := range t.contains {
+			if strings.Contains(padded, " "+p.text+" ") {
+				return p.reason, matchContains, true
+			}
+		}
+	}
+	return ReasonNone, 0, false
+}

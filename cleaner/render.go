@@ -1,0 +1,224 @@
+package cleaner
+
+import (
+	"html"
+	"strings"
+)
+
+// Text renders the article body as plain text: segments separated by one
+// blank line, consecutive list items by a line break. The title is not
+// part of the body.
+func (a *Article) Text() string {
+	var b strings.Builder
+	prev := Kind(kindCount)
+	for _, s := range a.Segments {
+		if !s.Kept {
+			continue
+		}
+		t := s.visibleText()
+		if t == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if s.Kind == KindListItem && prev == KindListItem {
+				b.WriteString("\n")
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		if s.Kind == KindListItem {
+			b.WriteString("- ")
+		}
+		b.WriteString(t)
+		prev = s.Kind
+	}
+	return b.String()
+}
+
+// Markdown renders the article with its title and metadata as Markdown.
+func (a *Article) Markdown() string {
+	var b strings.Builder
+	if a.Title != "" {
+		b.WriteString("# " + mdEscapeLine(a.Title) + "\n\n")
+	}
+	if meta := a.metaLine(); meta != "" {
+		b.WriteString("*" + mdEscapeInline(meta) + "*\n\n")
+	}
+	prev := Kind(kindCount)
+	for _, s := range a.Segments {
+		if !s.Kept {
+			continue
+		}
+		t := s.visibleText()
+		if t == "" {
+			continue
+		}
+		if prev == KindListItem && s.Kind != KindListItem {
+			b.WriteString("\n")
+		}
+		switch s.Kind {
+		case KindHeading:
+			lvl := s.Level
+			if lvl < 2 || lvl > 6 {
+				lvl = 2
+			}
+			b.WriteString(strings.Repeat("#", lvl) + " " + mdEscapeLine(t) + "\n\n")
+		case KindListItem:
+			b.WriteString("- " + mdEscapeLine(t) + "\n")
+		case KindQuote:
+			b.WriteString("> " + mdEscapeLine(t) + "\n\n")
+		case KindCode:
+			fence := "```"
+			for strings.Contains(t, fence) {
+				fence += "`"
+			}
+			b.WriteString(fence + "\n" + t + "\n" + fence + "\n\n")
+		default:
+			b.WriteString(mdEscapeLine(t) + "\n\n")
+		}
+		prev = s.Kind
+	}
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// metaLine joins byline, date and site for display.
+func (a *Article) metaLine() string {
+	var parts []string
+	for _, p := range []string{a.Byline, a.Date, a.Site} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// mdEscapeLine escapes what would turn the start of a line into Markdown
+// syntax, and inline syntax anywhere.
+func mdEscapeLine(s string) string {
+	s = mdEscapeInline(s)
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '#', '>', '-', '+', '=', '|':
+		return `\` + s
+	}
+	// "1. " at the start would become an ordered list.
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return s[:i] + `\` + s[i:]
+	}
+	return s
+}
+
+var mdInline = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`)
+
+func mdEscapeInline(s string) string { return mdInline.Replace(s) }
+
+// HTML renders the article as sanitized HTML: only allow-listed tags,
+// every text escaped; segments from HTML input carry inner HTML that the
+// sanitizer has already reduced to the allow-list.
+func (a *Article) HTML() string {
+	var b strings.Builder
+	b.WriteString("<article>\n")
+	if a.Title != "" {
+		b.WriteString("<h1>" + html.EscapeString(a.Title) + "</h1>\n")
+	}
+	if meta := a.metaLine(); meta != "" {
+		b.WriteString("<p><em>" + html.EscapeString(meta) + "</em></p>\n")
+	}
+	inList := false
+	for _, s := range a.Segments {
+		if !s.Kept {
+			continue
+		}
+		inner := s.HTML
+		if inner == "" || len(s.Cuts) > 0 {
+			inner = html.EscapeString(s.visibleText())
+		}
+		if inner == "" {
+			continue
+		}
+		if s.Kind == KindListItem && !inList {
+			b.WriteString("<ul>\n")
+			inList = true
+		} else if s.Kind != KindListItem && inList {
+			b.WriteString("</ul>\n")
+			inList = false
+		}
+		open, closeTag := kindTags(s)
+		b.WriteString(open + inner + closeTag + "\n")
+	}
+	if inList {
+		b.WriteString("</ul>\n")
+	}
+	b.WriteString("</article>\n")
+	return b.String()
+}
+
+// kindTags returns the opening and closing tags for a segment's kind.
+func kindTags(s Segment) (string, string) {
+	switch s.Kind {
+	case KindHeading:
+		lvl := s.Level
+		if lvl < 2 || lvl > 6 {
+			lvl = 2
+		}
+		t := "h" + string(rune('0'+lvl))
+		return "<" + t + ">", "</" + t + ">"
+	case KindListItem:
+		return "<li>", "</li>"
+	case KindQuote:
+		return "<blockquote><p>", "</p></blockquote>"
+	case KindCode:
+		return "<pre><code>", "</code></pre>"
+	case KindTable:
+		return "<table>", "</table>"
+	case KindFigure, KindImage:
+		return "<figure>", "</figure>"
+	case KindCaption:
+		return "<p><small>", "</small></p>"
+	}
+	return "<p>", "</p>"
+}
+
+// Record is the flat, serialisable view of an article: what the CLI
+// prints as JSON and what the wasm API returns to JavaScript.
+type Record struct {
+	Title    string    `json:"title"`
+	Byline   string    `json:"byline"`
+	Date     string    `json:"date"`
+	Site     string    `json:"site"`
+	Lang     string    `json:"lang"`
+	URL      string    `json:"url,omitempty"`
+	Excerpt  string    `json:"excerpt,omitempty"`
+	Mode     Mode      `json:"mode"`
+	PageType PageType  `json:"pageType"`
+	Text     string    `json:"text"`
+	Markdown string    `json:"markdown"`
+	HTML     string    `json:"html"`
+	Removed  []Removed `json:"removed"`
+	Segments []Segment `json:"segments"`
+	Stats    Stats     `json:"stats"`
+}
+
+// Record returns the article's flat view with every rendering filled in.
+func (a *Article) Record() Record {
+	removed := a.Removed()
+	if removed == nil {
+		removed = []Removed{}
+	}
+	segs := a.Segments
+	if segs == nil {
+		segs = []Segment{}
+	}
+	return Record{
+		Title: a.Title, Byline: a.Byline, Date: a.Date, Site: a.Site, Lang: a.Lang,
+		URL: a.URL, Excerpt: a.Excerpt, Mode: a.Mode, PageType: a.PageType,
+		Text: a.Text(), Markdown: a.Markdown(), HTML: a.HTML(),
+		Removed: removed, Segments: segs, Stats: a.Stats(),
+	}
+}

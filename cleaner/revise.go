@@ -1,0 +1,140 @@
+package cleaner
+
+// Revision with context. A pasted page is the article surrounded by page
+// furniture, so the article is found as the run of blocks with the most
+// prose in it: every block weighs in (prose for, junk against) and the
+// heaviest contiguous run is the body (a maximum-sum subarray, linear).
+// Inside the body short lines stay (dialogue, subheadings); outside it
+// everything goes, prose included (teasers, footers).
+const (
+	// shortWeight: what a short line costs. Menus are runs of short lines;
+	// ten of them outweigh a one-line paragraph but not a real one.
+	shortWeight = 12
+	// badMinWeight / badMaxWeight bound what a junk line costs: a
+	// one-word button costs like a short line, a long cookie notice more,
+	// but never so much that one notice splits an article in two.
+	badMinWeight = 12
+	badMaxWeight = 150
+	// barrierWeight: what a section break such as "Related stories" or
+	// "Comments" costs: the body rarely continues past one.
+	barrierWeight = 400
+	// nearGoodShare: near-good prose counts for this share of its length.
+	nearGoodShare = 0.5
+	// menuRunMin: this many short or junk lines in a row make a menu.
+	menuRunMin = 3
+)
+
+func (r *run) revise() {
+	w := make([]float64, len(r.blocks))
+	for i := range r.blocks {
+		w[i] = r.weight(&r.blocks[i])
+	}
+	lo, hi, total := maxSubarray(w)
+	r.bodyStart, r.bodyEnd = lo, hi
+	if total <= 0 {
+		r.bodyStart, r.bodyEnd = 0, len(r.blocks)-1
+		r.keepWhatIsLeft()
+		return
+	}
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		inside := i >= lo && i <= hi
+		switch {
+		case !b.final.keep:
+			// decided by a pattern or as a repeat
+		case !inside && b.final.class >= classNearGood:
+			b.remove(ReasonOutsideBody)
+		case !inside:
+			b.remove(r.furnitureReason(i))
+		case b.final.class == classShort && !shortKeepable(&b.f, r.stop):
+			b.remove(r.furnitureReason(i))
+		}
+	}
+}
+
+// weight is what a block adds to, or takes from, the body.
+func (r *run) weight(b *block) float64 {
+	if !b.final.keep {
+		switch b.final.reason {
+		case ReasonDuplicate, ReasonTitle, ReasonByline, ReasonDateline:
+			return 0
+		case ReasonReadMore, ReasonComments:
+			if b.f.phraseHow == matchPrefix {
+				return -barrierWeight
+			}
+		}
+		return -clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
+	}
+	switch b.final.class {
+	case classGood:
+		return float64(b.f.chars)
+	case classNearGood:
+		return nearGoodShare * float64(b.f.chars)
+	}
+	return -shortWeight
+}
+
+// keepWhatIsLeft handles input with no prose at all (a short note, a list):
+// rather than return nothing, it keeps every block no rule removed.
+func (r *run) keepWhatIsLeft() {
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if b.final.keep && b.f.words == 0 {
+			b.remove(ReasonShortLine)
+		}
+	}
+}
+
+// shortKeepable reports whether a short line inside the body is text:
+// a sentence, a subheading or a line of dialogue, not a lone word.
+func shortKeepable(f *features, sw stopWords) bool {
+	if sw.cjk {
+		return f.chars >= 2
+	}
+	return f.words >= 2 || f.terminal && f.words >= 1
+}
+
+// furnitureReason names what a removed short line around the body is: a
+// menu when it stands in a run of short lines, else boilerplate.
+func (r *run) furnitureReason(i int) Reason {
+	run := 1
+	for j := i - 1; j >= 0 && r.blocks[j].final.class <= classShort; j-- {
+		run++
+	}
+	for j := i + 1; j < len(r.blocks) && r.blocks[j].final.class <= classShort; j++ {
+		run++
+	}
+	if run >= menuRunMin {
+		return ReasonMenu
+	}
+	return ReasonBoilerplate
+}
+
+// maxSubarray returns the bounds and sum of the contiguous run with the
+// largest sum (Kadane); ties go to the earliest, shortest run.
+func maxSubarray(w []float64) (lo, hi int, best float64) {
+	best = -1
+	cur, start := 0.0, 0
+	lo, hi = 0, -1
+	for i, x := range w {
+		if cur <= 0 {
+			cur, start = x, i
+		} else {
+			cur += x
+		}
+		if cur > best {
+			best, lo, hi = cur, start, i
+		}
+	}
+	return lo, hi, best
+}
+
+func clamp(x, lo, hi float64) float64 {
+	if x < lo {
+		return lo
+	}
+	if x > hi {
+		return hi
+	}
+	return x
+}

@@ -1,0 +1,183 @@
+package cleaner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Segmenting pasted text: one block a line, since a copy of a web page puts
+// every block element (menu item, headline, paragraph) on a line of its
+// own. Hard-wrapped prose (mail, plain-text articles) is joined back into
+// paragraphs.
+const (
+	// wrapMaxWidth: text whose long lines all stop at or below this many
+	// characters was wrapped by a program (72–80 is the custom).
+	wrapMaxWidth = 100
+	// wrapMinLines: too few lines say nothing about wrapping.
+	wrapMinLines = 8
+	// wrapFill: a wrapped line fills at least this share of the width.
+	wrapFill = 0.6
+)
+
+// line is one line of the source, trimmed.
+type line struct {
+	start, end int // trimmed content
+	blankBefore bool
+}
+
+func (r *run) segmentText() {
+	lines := splitLines(r.src)
+	width, wrapped := wrapWidth(r.src, lines)
+	inFence := -1
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		text := r.src[ln.start:ln.end]
+		if strings.HasPrefix(text, "```") {
+			if inFence < 0 {
+				inFence = i
+				continue
+			}
+			if inFence+1 < i {
+				first, last := lines[inFence+1], lines[i-1]
+				r.blocks = append(r.blocks, block{start: first.start, end: last.end,
+					text: r.src[first.start:last.end], kind: KindCode, blankBefore: lines[inFence].blankBefore})
+			}
+			inFence = -1
+			continue
+		}
+		if inFence >= 0 {
+			continue
+		}
+		b := block{start: ln.start, end: ln.end, kind: KindParagraph, blankBefore: ln.blankBefore}
+		b.start, b.kind, b.level = lineKind(r.src, ln)
+		// A drop cap on its own line joins the rest of its word.
+		if isDropCap(text) && i+1 < len(lines) {
+			if c, _ := utf8.DecodeRuneInString(r.src[lines[i+1].start:]); unicode.IsLower(c) {
+				i++
+			}
+		}
+		// Join hard-wrapped continuation lines.
+		for wrapped && i+1 < len(lines) && !lines[i+1].blankBefore &&
+			continues(r.src[b.start:lines[i].end], r.src[lines[i+1].start:lines[i+1].end], width) {
+			i++
+		}
+		b.end = lines[i].end
+		b.text = r.src[b.start:b.end]
+		if b.start < b.end {
+			r.blocks = append(r.blocks, b)
+		}
+	}
+	if inFence >= 0 { // an unclosed fence: its lines are ordinary text
+		for _, ln := range lines[inFence+1:] {
+			r.blocks = append(r.blocks, block{start: ln.start, end: ln.end, text: r.src[ln.start:ln.end], blankBefore: ln.blankBefore})
+		}
+	}
+}
+
+// splitLines returns the non-empty lines of s, trimmed of white space.
+func splitLines(s string) []line {
+	var out []line
+	blank := false
+	for pos := 0; pos < len(s); {
+		nl := strings.IndexByte(s[pos:], '\n')
+		end := len(s)
+		next := len(s)
+		if nl >= 0 {
+			end = pos + nl
+			next = end + 1
+		}
+		a, b := pos, end
+		for a < b {
+			r, size := utf8.DecodeRuneInString(s[a:b])
+			if !isSpace(r) {
+				break
+			}
+			a += size
+		}
+		for b > a {
+			r, size := utf8.DecodeLastRuneInString(s[a:b])
+			if !isSpace(r) {
+				break
+			}
+			b -= size
+		}
+		if a < b {
+			out = append(out, line{start: a, end: b, blankBefore: blank || len(out) == 0})
+			blank = false
+		} else {
+			blank = true
+		}
+		pos = next
+	}
+	return out
+}
+
+// wrapWidth reports whether the text looks hard-wrapped, and at what width.
+func wrapWidth(s string, lines []line) (int, bool) {
+	if len(lines) < wrapMinLines {
+		return 0, false
+	}
+	width, long := 0, 0
+	for _, ln := range lines {
+		n := utf8.RuneCountInString(s[ln.start:ln.end])
+		if n > wrapMaxWidth {
+			return 0, false
+		}
+		if n > width {
+			width = n
+		}
+	}
+	for _, ln := range lines {
+		if float64(utf8.RuneCountInString(s[ln.start:ln.end])) >= wrapFill*float64(width) {
+			long++
+		}
+	}
+	return width, long*2 >= len(lines)
+}
+
+// continues reports whether next is the wrapped continuation of cur.
+func continues(cur, next string, width int) bool {
+	if float64(utf8.RuneCountInString(cur)) < wrapFill*float64(width) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if bulletLen(next) > 0 {
+		return false
+	}
+	return unicode.IsLower(r) || !endsSentence(cur)
+}
+
+// lineKind recognises list items and quotes by their marker, and returns
+// the start of the content after the marker.
+func lineKind(src string, ln line) (int, Kind, int) {
+	text := src[ln.start:ln.end]
+	if n := bulletLen(text); n > 0 && n < len(text) {
+		return ln.start + n, KindListItem, 0
+	}
+	if strings.HasPrefix(text, "> ") {
+		return ln.start + 2, KindQuote, 0
+	}
+	if h := strings.IndexFunc(text, func(r rune) bool { return r != '#' }); h > 0 && h <= 6 && h+1 < len(text) && text[h] == ' ' {
+		return ln.start + h + 1, KindHeading, h
+	}
+	return ln.start, KindParagraph, 0
+}
+
+// bulletLen returns the length of a list marker ("- ", "• ", "1. ") at the
+// start of s, including the space after it, or 0.
+func bulletLen(s string) int {
+	for _, m := range []string{"- ", "* ", "• ", "· ", "– ", "▪ ", "◦ "} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return i + 2
+	}
+	return 0
+}
