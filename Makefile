@@ -28,7 +28,10 @@ eval:
 	@if [ ! -d "$(CORPUS)/text" ]; then echo "eval: skipped: no corpus at $(CORPUS) (set CORPUS=…)"; exit 0; fi; \
 	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input text -out "$(EVAL_OUT)/text.json" && \
 	echo "== pasted text ($(CORPUS)/text)" && \
-	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/text.json" -worst 10)
+	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/text.json" -worst 10) && \
+	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input html -out "$(EVAL_OUT)/html.json" && \
+	echo "== HTML ($(CORPUS)/html)" && \
+	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/html.json" -worst 10)
 
 clean:
 	rm -rf bin eval web/*.wasm web/wasm_exec.js
