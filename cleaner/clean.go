@@ -8,6 +8,20 @@ import "fmt"
 // input it cannot read (empty, binary, too large, undecodable) or invalid
 // options. "Nothing worth keeping" is a result (PageEmpty), not an error.
 func Clean(input []byte, opts Options) (*Article, error) {
+	return CleanProgress(input, opts, nil)
+}
+
+// ProgressFunc is told, after each stage, the stage's name and how many of
+// the total stages are done. It runs on the caller's goroutine.
+type ProgressFunc func(stage string, done, total int)
+
+// CleanProgress is Clean reporting its progress stage by stage, for callers
+// that show progress on long inputs (the web page's worker does).
+func CleanProgress(input []byte, opts Options, progress ProgressFunc) (*Article, error) {
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	total := len(pipeline) + 2
 	if err := opts.validate(); err != nil {
 		return nil, err
 	}
@@ -22,10 +36,13 @@ func Clean(input []byte, opts Options) (*Article, error) {
 	if err := r.frontEnd(input); err != nil {
 		return nil, err
 	}
-	for _, st := range pipeline {
+	progress("segment", 1, total)
+	for i, st := range pipeline {
 		st.run(r)
+		progress(st.name, i+2, total)
 	}
 	a := r.assemble()
+	progress("assemble", total, total)
 	if len(opts.Restore) > 0 {
 		a.Restore(opts.Restore...)
 	}
