@@ -1,17 +1,69 @@
-// Command articlecleaner cleans pasted text and HTML articles.
+// Command articlecleaner cleans pasted text and HTML articles: it reads
+// files (or standard input), keeps the article and reports every piece it
+// removed with the reason. Run `articlecleaner -h` for the flags.
+//
+// main.go holds the entry point and the dispatch; config.go the flags,
+// usage.go the help text, input.go reading (and gunzipping) one input,
+// job.go cleaning one input, format.go the output formats, batch.go the
+// parallel, ordered batch, progress.go the progress line and version.go
+// the version.
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 )
 
+// Exit codes.
+const (
+	exitOK    = 0 // every input was cleaned
+	exitFail  = 1 // at least one input could not be read or cleaned, or output failed
+	exitUsage = 2 // bad flags or arguments; nothing was processed
+)
+
+// progName prefixes every message on standard error.
+const progName = "articlecleaner"
+
 func main() {
-	if len(os.Args) > 1 {
-		if sc, ok := subcommands[os.Args[1]]; ok {
-			os.Exit(sc.run(os.Args[2:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command with its streams passed in, so tests can call
+// it. It returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		if sc, ok := subcommands[args[0]]; ok {
+			return sc.run(args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintln(os.Stderr, "articlecleaner: not yet implemented")
-	os.Exit(2)
+	cfg, err := parseArgs(args)
+	if err != nil {
+		if err == errHelp {
+			writeUsage(stdout)
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+		fmt.Fprintf(stderr, "Run '%s -h' for usage.\n", progName)
+		return exitUsage
+	}
+	if cfg.version {
+		fmt.Fprintln(stdout, versionLine())
+		return exitOK
+	}
+	out := stdout
+	if cfg.output != "" {
+		f, err := os.Create(cfg.output)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+			return exitFail
+		}
+		code := runBatch(cfg, stdin, f, stderr)
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+			return exitFail
+		}
+		return code
+	}
+	return runBatch(cfg, stdin, out, stderr)
 }

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/seed15afa100/articlecleaner/cleaner"
+)
+
+// result is the outcome of one input: its rendered output, or an error.
+type result struct {
+	name string
+	out  []byte
+	err  error
+}
+
+// internalError is a panic caught while cleaning one input: a bug to
+// report, not a property of the input.
+type internalError struct{ value any }
+
+func (e internalError) Error() string {
+	return fmt.Sprintf("internal error (please report it with this input): %v", e.value)
+}
+
+// cleanOne reads, cleans and renders one input. A panic anywhere in it is
+// turned into an internalError so that the rest of a batch goes on.
+func cleanOne(cfg *config, name string, stdin io.Reader) (res result) {
+	res.name = name
+	defer func() {
+		if v := recover(); v != nil {
+			res.out, res.err = nil, internalError{v}
+		}
+	}()
+	data, err := readInput(name, stdin, cfg.opts.MaxInputBytes)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	a, err := cleaner.Clean(data, cfg.opts)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	res.out, res.err = render(a, name, cfg.format, cfg.full)
+	return res
+}
+
+// message is the reason shown after the file name: the error without the
+// core's "cleaner: " prefix, which says nothing to a user of the command.
+func message(err error) string {
+	return strings.ReplaceAll(err.Error(), "cleaner: ", "")
+}
