@@ -29,6 +29,10 @@ const (
 	allCapsMaxWords = 10
 	// shortMaxWords: lines up to this many words are judged by context.
 	shortMaxWords = 3
+	// sentenceMinWords: a line this long that ends like a sentence and
+	// has a stop word reads as a sentence, however short; menu items and
+	// labels do not end in a full stop.
+	sentenceMinWords = 4
 )
 
 // rule is one named context-free classifier.
@@ -135,7 +139,12 @@ func ruleProse(f *features, sw stopWords) (verdict, bool) {
 		}
 		return keep(classShort), true
 	}
-	if f.words <= shortMaxWords || f.chars < nearGoodMinChars {
+	if f.words >= sentenceMinWords && f.terminal && f.stop > 0 && !f.startsLower {
+		if f.chars < nearGoodMinChars {
+			// A short sentence: "The refreshing autumn sky!"
+			return keep(classNearGood), true
+		}
+	} else if f.words <= shortMaxWords || f.chars < nearGoodMinChars {
 		return keep(classShort), true
 	}
 	if !sw.known {

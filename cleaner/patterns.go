@@ -40,6 +40,7 @@ const (
 	matchLine     phraseHow = iota // the whole line
 	matchPrefix                    // the start of a short line
 	matchContains                  // anywhere in a line that is not long prose
+	matchSection                   // the start of a short line that opens a section after the article
 )
 
 type phrase struct {
@@ -83,6 +84,8 @@ var phrases = sync.OnceValue(func() *phraseTable {
 				t.prefix = append(t.prefix, phrase{text, matchPrefix, reason})
 			case "contains":
 				t.contains = append(t.contains, phrase{text, matchContains, reason})
+			case "section":
+				t.prefix = append(t.prefix, phrase{text, matchSection, reason})
 			}
 		}
 	}
@@ -110,7 +113,7 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 	if nWords <= prefixMaxWords {
 		for _, p := range t.prefix {
 			if strings.HasPrefix(key, p.text) && (len(key) == len(p.text) || key[len(p.text)] == ' ') {
-				return p.reason, matchPrefix, true
+				return p.reason, p.how, true
 			}
 		}
 	}

@@ -46,10 +46,29 @@ func (r *run) revise() {
 			b.remove(ReasonOutsideBody)
 		case !inside:
 			b.remove(r.furnitureReason(i))
-		case b.final.class == classShort && !shortKeepable(&b.f, r.stop):
+		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !r.amidProse(i, lo, hi)):
 			b.remove(r.furnitureReason(i))
 		}
 	}
+}
+
+// amidProse reports whether the nearest blocks before and after block i
+// that are not short lines are kept prose within the body: a short line
+// between paragraphs is part of the text, one next to junk or at the
+// body's edge is not.
+func (r *run) amidProse(i, lo, hi int) bool {
+	return r.proseNeighbour(i, -1, lo, hi) && r.proseNeighbour(i, +1, lo, hi)
+}
+
+func (r *run) proseNeighbour(i, step, lo, hi int) bool {
+	for j := i + step; j >= lo && j <= hi; j += step {
+		b := &r.blocks[j]
+		if b.final.keep && b.final.class == classShort || b.final.reason == ReasonDuplicate {
+			continue
+		}
+		return b.final.keep && b.final.class >= classNearGood
+	}
+	return false
 }
 
 // weight is what a block adds to, or takes from, the body.
@@ -58,10 +77,9 @@ func (r *run) weight(b *block) float64 {
 		switch b.final.reason {
 		case ReasonDuplicate, ReasonTitle, ReasonByline, ReasonDateline:
 			return 0
-		case ReasonReadMore, ReasonComments:
-			if b.f.phraseHow == matchPrefix {
-				return -barrierWeight
-			}
+		}
+		if b.f.phraseHow == matchSection {
+			return -barrierWeight
 		}
 		return -clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
 	}
