@@ -70,7 +70,7 @@ type Removed struct {
 	ID      int    `json:"id"`
 	Text    string `json:"text"`
 	Reason  Reason `json:"reason"`
-	Why     string `json:"why"` // the reason in plain words
+	Why     string `json:"why"`     // the reason in plain words
 	Segment int    `json:"segment"` // the segment it was, or was cut from
 	Inline  bool   `json:"inline,omitempty"`
 	Span    *Span  `json:"span,omitempty"`

@@ -39,10 +39,10 @@ const (
 	ReasonDuplicate // the same text, or text contained in a longer block, seen before
 
 	// HTML structure.
-	ReasonHidden    // hidden in the page: hidden, aria-hidden, display:none, <template>
+	ReasonHidden     // hidden in the page: hidden, aria-hidden, display:none, <template>
 	ReasonNonContent // script, style, form controls and other non-text elements
-	ReasonLinkDense // mostly links
-	ReasonUnsafe    // markup the sanitizer does not allow
+	ReasonLinkDense  // mostly links
+	ReasonUnsafe     // markup the sanitizer does not allow
 
 	reasonCount // keep last
 )

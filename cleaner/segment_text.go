@@ -22,7 +22,7 @@ const (
 
 // line is one line of the source, trimmed.
 type line struct {
-	start, end int // trimmed content
+	start, end  int // trimmed content
 	blankBefore bool
 }
 
