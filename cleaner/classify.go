@@ -27,6 +27,9 @@ const (
 	allCapsMinShare = 0.8
 	// allCapsMaxWords: longer capitalised lines may be shouted prose.
 	allCapsMaxWords = 10
+	// allCapsHeadingWords: capitalised lines this long may be subheadings;
+	// shorter ones are labels ("VIDEO", "ADVERTISEMENT", "TOP STORIES").
+	allCapsHeadingWords = 3
 	// shortMaxWords: lines up to this many words are judged by context.
 	shortMaxWords = 3
 	// sentenceMinWords: a line this long that ends like a sentence and
@@ -44,6 +47,7 @@ type rule struct {
 // rules run in order; the first that decides wins.
 var rules = []rule{
 	{"placeholder", rulePlaceholder},
+	{"tweet-credit", ruleTweetCredit},
 	{"counter", ruleCounter},
 	{"phrase", rulePhrase},
 	{"dateline", ruleDateline},
@@ -75,6 +79,15 @@ func classifyFeatures(f *features, sw stopWords) verdict {
 func rulePlaceholder(f *features, _ stopWords) (verdict, bool) {
 	if f.placeholder {
 		return drop(classBad, ReasonPlaceholder), true
+	}
+	return verdict{}, false
+}
+
+// ruleTweetCredit keeps the attribution of a quoted tweet, which the date
+// and name in it would otherwise send to the byline and dateline rules.
+func ruleTweetCredit(f *features, _ stopWords) (verdict, bool) {
+	if f.tweetCredit {
+		return keep(classNearGood), true
 	}
 	return verdict{}, false
 }
@@ -123,6 +136,11 @@ func ruleCrumb(f *features, _ stopWords) (verdict, bool) {
 
 func ruleAllCaps(f *features, _ stopWords) (verdict, bool) {
 	if f.upperShare >= allCapsMinShare && f.words <= allCapsMaxWords && f.chars >= 3 && !f.terminal {
+		if f.words >= allCapsHeadingWords {
+			// "WHAT YOU NEED TO MAKE JAM": a subheading, if it stands
+			// between paragraphs; context decides.
+			return keep(classShort), true
+		}
 		return drop(classBad, ReasonAllCaps), true
 	}
 	return verdict{}, false

@@ -19,6 +19,11 @@ const (
 	// plate shared by many lines; indexing it further would only cost
 	// time (and make the index quadratic on adversarial input).
 	postingsCap = 16
+	// dedupeMinWords: shorter lines that repeat are left to context. Inside
+	// an article they are structure (the same question put to each guest,
+	// "Pre-workout meal" in every plan); around it the body's bounds remove
+	// them anyway. Prose repeats whatever its length.
+	dedupeMinWords = 10
 )
 
 func (r *run) dedupe() {
@@ -44,7 +49,7 @@ func (r *run) dedupe() {
 	counts := map[int32]int{}
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		if !b.final.keep || b.f.key == "" {
+		if !b.final.keep || b.f.key == "" || b.f.words < dedupeMinWords && b.final.class < classGood {
 			continue
 		}
 		if first := firstByKey[b.f.key]; first != i {

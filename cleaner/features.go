@@ -28,6 +28,7 @@ type features struct {
 	countOnly   bool    // only a number
 	dateOnly    bool    // only a date or timestamp
 	byline      bool    // "By Jane Doe"
+	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
 	key         string // folded words, for phrases and duplicates
@@ -100,6 +101,7 @@ func measure(text string, sw stopWords) features {
 	f.engagement = reEngagement.MatchString(trimmed)
 	f.countOnly = reCount.MatchString(trimmed)
 	f.dateOnly = isDateLine(trimmed)
+	f.tweetCredit = reTweetCredit.MatchString(trimmed)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f

@@ -21,6 +21,10 @@ const (
 	// titleMinWords / titleMaxWords: the shape of a headline.
 	titleMinWords = 3
 	titleMaxWords = 30
+	// titleMaxRepeats: a page shows its headline two or three times
+	// (heading, breadcrumb, share text); a line repeated more often is a
+	// recurring label, not the headline.
+	titleMaxRepeats = 3
 )
 
 func (r *run) extractMetadata() {
@@ -79,6 +83,9 @@ func (r *run) repeatedHeadline(gluedOnly bool) string {
 		bestN = 0
 	}
 	for _, k := range order {
+		if !gluedOnly && count[k] > titleMaxRepeats {
+			continue
+		}
 		if count[k] > bestN {
 			best, bestN = k, count[k]
 		}
@@ -123,7 +130,7 @@ func (r *run) headlineAboveBody() string {
 // starting in lower case.
 func headlineShaped(b *block) bool {
 	f := &b.f
-	if f.words < titleMinWords || f.words > titleMaxWords || f.startsLower || f.dateOnly || f.byline || f.placeholder || f.url {
+	if f.words < titleMinWords || f.words > titleMaxWords || f.startsLower || f.dateOnly || f.byline || f.placeholder || f.url || f.tweetCredit {
 		return false
 	}
 	t := strings.TrimRightFunc(trimSpace(b.text), func(r rune) bool { return strings.ContainsRune(`"'”’)`, r) })

@@ -20,6 +20,9 @@ var (
 	reCount = regexp.MustCompile(`^[\d.,]+\s*[KkMm]?$`)
 	// reDomain: a bare domain name such as "headtopics.com".
 	reDomain = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|ru|in|info|news|tv|me|app|ly|fm|biz)(?:/\S*)?$`)
+	// reTweetCredit: the attribution line of an embedded tweet,
+	// "— Jane Doe (@janedoe) November 18, 2019": part of the article.
+	reTweetCredit = regexp.MustCompile(`^[—–-]\s*.{1,80}\(@\w{1,30}\)`)
 	// reURL: an address anywhere in a line.
 	reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	// reGluedDate: "date 2023-10-12 " glued before the first paragraph.

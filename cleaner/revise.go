@@ -63,7 +63,7 @@ func (r *run) amidProse(i, lo, hi int) bool {
 func (r *run) proseNeighbour(i, step, lo, hi int) bool {
 	for j := i + step; j >= lo && j <= hi; j += step {
 		b := &r.blocks[j]
-		if b.final.keep && b.final.class == classShort || b.final.reason == ReasonDuplicate {
+		if b.final.keep && b.final.class == classShort || transparent(b.final.reason) {
 			continue
 		}
 		return b.final.keep && b.final.class >= classNearGood
@@ -126,6 +126,16 @@ func (r *run) furnitureReason(i int) Reason {
 		return ReasonMenu
 	}
 	return ReasonBoilerplate
+}
+
+// transparent reasons mark blocks that say nothing about their neighbours:
+// repeats and metadata lines.
+func transparent(r Reason) bool {
+	switch r {
+	case ReasonDuplicate, ReasonTitle, ReasonByline, ReasonDateline:
+		return true
+	}
+	return false
 }
 
 // maxSubarray returns the bounds and sum of the contiguous run with the
