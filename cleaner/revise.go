@@ -25,6 +25,9 @@ const (
 )
 
 func (r *run) revise() {
+	if r.mode == ModeHTML && r.reviseDOM() {
+		return
+	}
 	w := make([]float64, len(r.blocks))
 	for i := range r.blocks {
 		w[i] = r.weight(&r.blocks[i])
