@@ -169,3 +169,12 @@ func TestByteSize(t *testing.T) {
 }
 
 func ptr(n int) *int { return &n }
+
+func TestShortName(t *testing.T) {
+	assert.Equal(t, "a.txt", shortName("/some/dir/a.txt"))
+	assert.Equal(t, "standard input", shortName("standard input"))
+	long := strings.Repeat("é", 50) + ".txt"
+	got := shortName("/x/" + long)
+	assert.Equal(t, maxProgressName, len([]rune(got)))
+	assert.True(t, strings.HasSuffix(got, "…"))
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 )
 
@@ -52,9 +53,22 @@ func (p *progress) update(done int, name string) {
 			return
 		}
 		p.drawn = now
-		fmt.Fprintf(p.w, "\r\033[K%s: %d/%d %s", progName, done, p.total, name)
+		fmt.Fprintf(p.w, "\r\033[K%s: %d/%d %s", progName, done, p.total, shortName(name))
 		p.showing = true
 	}
+}
+
+// maxProgressName keeps the progress line within an 80-column terminal:
+// a line that wraps cannot be redrawn in place.
+const maxProgressName = 40
+
+// shortName is the file's base name, cut to maxProgressName characters.
+func shortName(name string) string {
+	base := []rune(filepath.Base(name))
+	if len(base) > maxProgressName {
+		return string(base[:maxProgressName-1]) + "…"
+	}
+	return string(base)
 }
 
 // clear removes the line from the terminal so other output starts clean.
