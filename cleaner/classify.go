@@ -21,6 +21,9 @@ const (
 	// spaces, where one character carries about as much as a short word.
 	cjkGoodChars     = 40
 	cjkNearGoodChars = 15
+	// captionMaxWords: captions are a sentence or two; a longer block
+	// that mentions "Getty Images" is an article about it.
+	captionMaxWords = 70
 	// bylineMaxWords: "By Jane Doe and John Roe, Reuters" fits.
 	bylineMaxWords = 12
 	// allCapsMinShare: a line whose letters are nearly all capitals.
@@ -50,6 +53,7 @@ var rules = []rule{
 	{"tweet-credit", ruleTweetCredit},
 	{"counter", ruleCounter},
 	{"phrase", rulePhrase},
+	{"caption", ruleCaption},
 	{"dateline", ruleDateline},
 	{"byline", ruleByline},
 	{"domain", ruleDomain},
@@ -102,6 +106,14 @@ func ruleCounter(f *features, _ stopWords) (verdict, bool) {
 func rulePhrase(f *features, _ stopWords) (verdict, bool) {
 	if f.phrase != ReasonNone {
 		return drop(classBad, f.phrase), true
+	}
+	return verdict{}, false
+}
+
+// ruleCaption removes photo captions, told by the credit they carry.
+func ruleCaption(f *features, _ stopWords) (verdict, bool) {
+	if f.caption {
+		return drop(classBad, ReasonPhotoCredit), true
 	}
 	return verdict{}, false
 }

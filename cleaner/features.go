@@ -29,6 +29,7 @@ type features struct {
 	dateOnly    bool    // only a date or timestamp
 	byline      bool    // "By Jane Doe"
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
+	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
 	key         string // folded words, for phrases and duplicates
@@ -102,6 +103,7 @@ func measure(text string, sw stopWords) features {
 	f.countOnly = reCount.MatchString(trimmed)
 	f.dateOnly = isDateLine(trimmed)
 	f.tweetCredit = reTweetCredit.MatchString(trimmed)
+	f.caption = f.words <= captionMaxWords && reCaption.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f

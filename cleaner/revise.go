@@ -25,8 +25,13 @@ const (
 )
 
 func (r *run) revise() {
-	w := make([]float64, len(r.blocks))
-	for i := range r.blocks {
+	for i := r.commentsFrom; i < len(r.blocks); i++ {
+		if b := &r.blocks[i]; b.final.keep {
+			b.remove(ReasonComments)
+		}
+	}
+	w := make([]float64, r.commentsFrom)
+	for i := range w {
 		w[i] = r.weight(&r.blocks[i])
 	}
 	lo, hi, total := maxSubarray(w)
