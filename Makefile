@@ -1,6 +1,6 @@
 # articlecleaner — see README.md. Targets are phony: `wasm` and `web` are
 # also folder names.
-.PHONY: all build test test-wasm vet lint eval wasm run clean
+.PHONY: all build test test-wasm vet lint eval wasm run clean cli
 
 GO        ?= go
 SHARED    ?= ../shared
@@ -32,6 +32,15 @@ eval:
 	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input html -out "$(EVAL_OUT)/html.json" && \
 	echo "== HTML ($(CORPUS)/html)" && \
 	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/html.json" -worst 10)
+
+# The command-line tool, into bin/ (see `bin/articlecleaner -h`).
+cli:
+	$(GO) build -o bin/articlecleaner ./cmd/articlecleaner
+
+# For now: build the CLI and clean the seed example, printing the article.
+run: cli
+	@if [ ! -f "$(SHARED)/seed/strike-talks.txt" ]; then echo "run: skipped: no seed at $(SHARED)/seed/strike-talks.txt (set SHARED=…)"; exit 0; fi; \
+	bin/articlecleaner "$(SHARED)/seed/strike-talks.txt"
 
 clean:
 	rm -rf bin eval web/*.wasm web/wasm_exec.js

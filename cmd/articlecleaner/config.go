@@ -24,11 +24,14 @@ type config struct {
 	output   string
 	version  bool
 	files    []string // "-" is standard input; empty means standard input
+	// clean is cleaner.Clean; tests put in one that panics.
+	clean func([]byte, cleaner.Options) (*cleaner.Article, error)
 }
 
 // defaultConfig is the configuration before flags are applied.
 func defaultConfig() *config {
-	return &config{format: formatText, opts: cleaner.Options{MaxInputBytes: cleaner.DefaultMaxInputBytes}}
+	return &config{format: formatText, clean: cleaner.Clean,
+		opts: cleaner.Options{MaxInputBytes: cleaner.DefaultMaxInputBytes}}
 }
 
 // errHelp asks for the usage text on standard output and exit 0.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/seed15afa100/articlecleaner/cleaner"
 )
 
 // result is the outcome of one input: its rendered output, or an error.
@@ -37,7 +35,7 @@ func cleanOne(cfg *config, name string, stdin io.Reader) (res result) {
 		res.err = err
 		return res
 	}
-	a, err := cleaner.Clean(data, cfg.opts)
+	a, err := cfg.clean(data, cfg.opts)
 	if err != nil {
 		res.err = err
 		return res
