@@ -50,6 +50,7 @@ type rule struct {
 // rules run in order; the first that decides wins.
 var rules = []rule{
 	{"placeholder", rulePlaceholder},
+	{"table", ruleTable},
 	{"tweet-credit", ruleTweetCredit},
 	{"counter", ruleCounter},
 	{"phrase", rulePhrase},
@@ -83,6 +84,15 @@ func classifyFeatures(f *features, sw stopWords) verdict {
 func rulePlaceholder(f *features, _ stopWords) (verdict, bool) {
 	if f.placeholder {
 		return drop(classBad, ReasonPlaceholder), true
+	}
+	return verdict{}, false
+}
+
+// ruleTable leaves tables to context: a data table inside the article is
+// part of it, one among the page furniture is not.
+func ruleTable(f *features, _ stopWords) (verdict, bool) {
+	if f.table {
+		return keep(classShort), true
 	}
 	return verdict{}, false
 }

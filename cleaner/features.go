@@ -30,6 +30,7 @@ type features struct {
 	byline      bool    // "By Jane Doe"
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
 	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
+	table       bool    // a table of several rows
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
 	key         string // folded words, for phrases and duplicates
@@ -39,6 +40,7 @@ func (r *run) computeFeatures() {
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		b.f = measure(b.text, r.stop)
+		b.f.table = b.kind == KindTable
 	}
 }
 
