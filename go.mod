@@ -3,11 +3,13 @@ module github.com/seed15afa100/articlecleaner
 go 1.26.8
 
 require (
+	github.com/PuerkitoBio/goquery v1.13.0
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/net v0.62.0
 )
 
 require (
+	github.com/andybalholm/cascadia v1.3.4 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/text v0.43.0 // indirect
 )

@@ -66,6 +66,10 @@ var rules = []rule{
 func (r *run) classify() {
 	for i := range r.blocks {
 		b := &r.blocks[i]
+		if v, ok := r.classifyDOM(b); ok { // HTML blocks: the markup decides first
+			b.first, b.final = v, v
+			continue
+		}
 		b.first = classifyFeatures(&b.f, r.stop)
 		b.final = b.first
 	}

@@ -28,9 +28,7 @@ const (
 )
 
 func (r *run) extractMetadata() {
-	if r.mode == ModeText || r.meta.title == "" {
-		r.findTitle()
-	}
+	r.findTitle() // with a title from the page's metadata, this only removes its copies
 	r.findDate()
 	r.findByline()
 }

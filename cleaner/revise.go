@@ -34,6 +34,9 @@ const (
 )
 
 func (r *run) revise() {
+	if r.mode == ModeHTML && r.reviseDOM() {
+		return
+	}
 	for i := r.commentsFrom; i < len(r.blocks); i++ {
 		if b := &r.blocks[i]; b.final.keep {
 			b.remove(ReasonComments)

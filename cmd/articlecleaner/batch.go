@@ -10,7 +10,7 @@ import (
 // being written. Results wait in memory until their turn, so this bounds
 // memory to a few inputs per worker while keeping workers busy when one
 // input is slow.
-const windowPerJob = 4
+const windowPerJob = 2
 
 // runBatch cleans every input with cfg.jobs workers and writes the results
 // in input order as soon as each one's turn comes: the output is streamed,

@@ -218,3 +218,15 @@ func TestOutputFile(t *testing.T) {
 	assert.Equal(t, exitFail, code)
 	assert.Contains(t, errOut, "articlecleaner: open ")
 }
+
+// TestOutputOverInput checks that -o refuses to overwrite an input.
+func TestOutputOverInput(t *testing.T) {
+	in := writeFile(t, t.TempDir(), "in.txt", []byte(articleText))
+	code, out, errOut := runCLI(t, "", "-o", in, in)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "articlecleaner: -o "+in+" would overwrite the input "+in+"\n", errOut)
+	b, err := os.ReadFile(in)
+	require.NoError(t, err)
+	assert.Equal(t, articleText, string(b))
+}

@@ -51,19 +51,40 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, versionLine())
 		return exitOK
 	}
-	out := stdout
-	if cfg.output != "" {
-		f, err := os.Create(cfg.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", progName, err)
-			return exitFail
-		}
-		code := runBatch(cfg, stdin, f, stderr)
-		if err := f.Close(); err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", progName, err)
-			return exitFail
-		}
-		return code
+	if len(cfg.files) == 0 && isTerminal(stdin) {
+		fmt.Fprintf(stderr, "%s: reading standard input (end it with Ctrl-D; -h for help)\n", progName)
 	}
-	return runBatch(cfg, stdin, out, stderr)
+	if cfg.output == "" {
+		return runBatch(cfg, stdin, stdout, stderr)
+	}
+	if name, ok := outputIsInput(cfg); ok {
+		fmt.Fprintf(stderr, "%s: -o %s would overwrite the input %s\n", progName, cfg.output, name)
+		return exitUsage
+	}
+	f, err := os.Create(cfg.output)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+		return exitFail
+	}
+	code := runBatch(cfg, stdin, f, stderr)
+	if err := f.Close(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+		return exitFail
+	}
+	return code
+}
+
+// outputIsInput reports whether the -o file is one of the inputs, which
+// creating it would empty before it is read.
+func outputIsInput(cfg *config) (string, bool) {
+	out, err := os.Stat(cfg.output)
+	if err != nil {
+		return "", false
+	}
+	for _, name := range cfg.files {
+		if in, err := os.Stat(name); err == nil && os.SameFile(in, out) {
+			return name, true
+		}
+	}
+	return "", false
 }

@@ -28,12 +28,13 @@ Output formats:
   text      title, a line with byline · date · site, then the body
   markdown  the article as Markdown, title as a level-1 heading
   html      the article as sanitized HTML (<article>…</article>)
-  json      JSON Lines, one object per input, in input order:
-            file, title, byline, date, site, lang, url, excerpt, mode
-            (text or html), pageType (article, list or empty), text (the
-            body without the title), removed (each {id, text, reason, why,
-            segment, inline, span}) and stats; with -full also markdown,
-            html and segments. An input that fails gives {file, error}.
+  json      JSON Lines, one object per input, in input order: file (as
+            given, "-" for standard input), title, byline, date, site,
+            lang, url, excerpt, mode (text or html), pageType (article,
+            list or empty), text (the body without the title), removed
+            (each {id, text, reason, why, segment, inline, span}) and
+            stats; with -full also markdown, html and segments. An input
+            that fails gives {file, error}.
 
 Examples:
   articlecleaner page.txt                      clean pasted text

@@ -1,0 +1,194 @@
+package cleaner
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// Token groups for the class, id, role and itemprop values of HTML
+// elements: data, one group a line, in hints/groups.txt.
+//
+//go:embed hints/groups.txt
+var hintFiles embed.FS
+
+// hint is what an element's names say it is.
+type hint uint8
+
+const (
+	hintNone    hint = iota
+	hintContent      // the article: article, content, entry, post, story…
+	hintComments
+	hintShare
+	hintRelated
+	hintAd
+	hintMenu
+	hintFooter
+	hintSidebar
+	hintCookie
+	hintNewsletter
+	hintByline
+	hintModal
+	hintHidden
+	hintCount // keep last
+)
+
+var hintNames = map[string]hint{
+	"content": hintContent, "comments": hintComments, "share": hintShare, "related": hintRelated,
+	"ad": hintAd, "menu": hintMenu, "footer": hintFooter, "sidebar": hintSidebar, "cookie": hintCookie,
+	"newsletter": hintNewsletter, "byline": hintByline, "modal": hintModal, "hidden": hintHidden,
+}
+
+// hintReasons: the reason a block gets when a negative hint removes it.
+var hintReasons = [hintCount]Reason{
+	hintComments:   ReasonComments,
+	hintShare:      ReasonShare,
+	hintRelated:    ReasonRelatedLinks,
+	hintAd:         ReasonAdvertisement,
+	hintMenu:       ReasonMenu,
+	hintFooter:     ReasonLegal,
+	hintSidebar:    ReasonOutsideBody,
+	hintCookie:     ReasonCookie,
+	hintNewsletter: ReasonNewsletter,
+	hintByline:     ReasonByline,
+	hintModal:      ReasonWidget,
+	hintHidden:     ReasonHidden,
+}
+
+// negative reports whether the hint marks page furniture.
+func (h hint) negative() bool { return h > hintContent && h < hintCount }
+
+// hintSets are the parsed token groups: tokens, and whole class names
+// that hide an element.
+type hintSets struct {
+	tokens      map[string]hint
+	hiddenClass map[string]bool
+}
+
+// hintTable parses the groups once; the result is never modified.
+var hintTable = sync.OnceValue(func() hintSets {
+	t := hintSets{tokens: map[string]hint{}, hiddenClass: map[string]bool{}}
+	data, _ := hintFiles.ReadFile("hints/groups.txt")
+	for _, ln := range strings.Split(string(data), "\n") {
+		name, toks, ok := strings.Cut(ln, "\t")
+		if !ok || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		h, ok := hintNames[name]
+		if !ok {
+			continue
+		}
+		for _, tok := range strings.Fields(toks) {
+			if h == hintHidden {
+				t.hiddenClass[tok] = true
+			} else {
+				t.tokens[tok] = h
+			}
+		}
+	}
+	return t
+})
+
+// hintAttrs are the attributes whose values name what an element is.
+var hintAttrs = [...]string{"class", "id", "role", "itemprop"}
+
+// elementHint returns what an element's names say it is. Of negative
+// tokens a strong one wins, else the first found.
+func elementHint(n *html.Node) hint {
+	t := hintTable().tokens
+	best, content := hintNone, false
+	for _, a := range n.Attr {
+		if !isHintAttr(a.Key) || a.Val == "" {
+			continue
+		}
+		toks := hintTokens(a.Val)
+		for i, tok := range toks {
+			h := t[tok]
+			if h == hintNone && i+1 < len(toks) {
+				h = t[tok+toks[i+1]]
+			}
+			switch {
+			case h.negative() && (!best.negative() || !best.strong() && h.strong()):
+				best = h
+			case h == hintContent:
+				content = true
+			}
+		}
+	}
+	if content && (best == hintNone || !best.strong()) {
+		return hintContent
+	}
+	return best
+}
+
+// strong reports negative hints that win over a content token in the same
+// name ("article-comments" is comments), where weak ones lose to it
+// ("content-with-sidebar" holds content).
+func (h hint) strong() bool {
+	switch h {
+	case hintComments, hintShare, hintRelated, hintAd, hintCookie, hintNewsletter, hintModal:
+		return true
+	}
+	return false
+}
+
+// hiddenByClass reports whether one of the element's class names hides it.
+func hiddenByClass(n *html.Node) bool {
+	cls := attr(n, "class")
+	if cls == "" {
+		return false
+	}
+	set := hintTable().hiddenClass
+	for _, c := range strings.Fields(cls) {
+		var b strings.Builder
+		for _, r := range c {
+			if unicode.IsLetter(r) {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+		if set[b.String()] {
+			return true
+		}
+	}
+	return false
+}
+
+func isHintAttr(k string) bool {
+	for _, h := range hintAttrs {
+		if k == h {
+			return true
+		}
+	}
+	return false
+}
+
+// hintTokens splits a class or id value into lower-case tokens at
+// non-letters and at camelCase seams.
+func hintTokens(v string) []string {
+	var out []string
+	start := -1
+	var prev rune
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			out = append(out, strings.ToLower(v[start:end]))
+		}
+		start = -1
+	}
+	for i, c := range v {
+		switch {
+		case !unicode.IsLetter(c):
+			flush(i)
+		case unicode.IsUpper(c) && unicode.IsLower(prev) && start >= 0:
+			flush(i)
+			start = i
+		case start < 0:
+			start = i
+		}
+		prev = c
+	}
+	flush(len(v))
+	return out
+}

@@ -1,0 +1,70 @@
+package cleaner
+
+import "golang.org/x/net/html/atom"
+
+// Preparing the element table for the classifier, once the blocks have
+// their features: how much prose each element holds, and which names are
+// in force.
+const (
+	// proseMinWords: a block with this many words, not mostly links, is
+	// counted as prose when deciding what an element holds.
+	proseMinWords = 10
+	// proseMinCJKChars: the same for scripts without spaces.
+	proseMinCJKChars = 30
+	// coreProseShare: an element holding this share of the page's prose
+	// holds the article, whatever its names say ("content-with-sidebar").
+	coreProseShare = 0.5
+)
+
+// prepare fills the inherited fields of the element table. A negative
+// name is in force unless the element holds the page's core content: the
+// h1, a semantic article container, or most of the page's prose.
+func (p *htmlPage) prepare(blocks []block, cjk bool) {
+	p.prepared = true
+	prefix := make([]int, len(blocks)+1)
+	for i := range blocks {
+		prefix[i+1] = prefix[i]
+		if isProse(&blocks[i], cjk) {
+			prefix[i+1] += blocks[i].f.chars
+		}
+	}
+	total := float64(prefix[len(blocks)])
+	for i := len(p.elems) - 1; i >= 0; i-- {
+		e := &p.elems[i]
+		if e.core || total > 0 && float64(prefix[e.end]-prefix[e.first]) >= coreProseShare*total {
+			e.hasCore = true
+		}
+		if e.hasCore && e.parent >= 0 {
+			p.elems[e.parent].hasCore = true
+		}
+	}
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.parent >= 0 {
+			pe := &p.elems[e.parent]
+			e.neg, e.inSemantic, e.inContent = pe.neg, pe.inSemantic, pe.inContent
+		}
+		if e.own.negative() && !e.hasCore && e.tag != atom.Body && e.tag != atom.Html {
+			e.neg = e.own
+		}
+		switch e.tag {
+		case atom.Nav, atom.Aside, atom.Footer:
+			if !e.hasCore && e.neg == hintNone {
+				e.neg = tagHint(e.tag)
+			}
+		}
+		e.inSemantic = e.inSemantic || e.semantic
+		e.inContent = e.inContent || e.own == hintContent
+	}
+}
+
+// isProse reports a block that reads as running text by its size alone.
+func isProse(b *block, cjk bool) bool {
+	if b.dom.hidden || b.dom.nonContent || b.f.chars == 0 || b.dom.linkChars*2 >= b.f.chars {
+		return false
+	}
+	if cjk {
+		return b.f.chars >= proseMinCJKChars
+	}
+	return b.f.words >= proseMinWords
+}

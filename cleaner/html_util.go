@@ -1,0 +1,138 @@
+package cleaner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of an element's attribute, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// attrIs reports whether an attribute holds the value, ignoring case.
+func attrIs(n *html.Node, key, val string) bool {
+	return strings.EqualFold(strings.TrimSpace(attr(n, key)), val)
+}
+
+// isHidden reports whether an element is hidden from readers: the hidden
+// attribute, aria-hidden, an inline display:none or visibility:hidden, or
+// a class that hides it (sr-only, visually-hidden…).
+func isHidden(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if hasAttr(n, "hidden") || attrIs(n, "aria-hidden", "true") {
+		return true
+	}
+	if st := attr(n, "style"); st != "" {
+		st = strings.ToLower(strings.Join(strings.Fields(st), ""))
+		if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+			return true
+		}
+	}
+	return hiddenByClass(n)
+}
+
+// collectText appends the text a reader sees in n: scripts and hidden
+// elements left out, block elements and line breaks spaced.
+func collectText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if isSkipTag(n.DataAtom) {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			b.WriteByte('\n')
+			return
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	block := isBlockTag(n.DataAtom)
+	if block {
+		b.WriteByte('\n')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isHidden(c) {
+			continue
+		}
+		collectText(b, c)
+	}
+	if block {
+		b.WriteByte('\n')
+	}
+}
+
+// linkTextChars counts the characters of text inside links under n.
+func linkTextChars(n *html.Node) int {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		var b strings.Builder
+		collectText(&b, n)
+		return runeCount(collapseSpace(b.String()))
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += linkTextChars(c)
+	}
+	return total
+}
+
+// collapseSpace folds runs of white space into one space and trims.
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// imageSrc returns an image's address, looking past lazy-loading
+// placeholders to data-src and srcset.
+func imageSrc(n *html.Node) string {
+	src := strings.TrimSpace(attr(n, "src"))
+	if src != "" && !strings.HasPrefix(strings.ToLower(src), "data:") {
+		return src
+	}
+	for _, k := range []string{"data-src", "data-lazy-src", "data-original", "data-url"} {
+		if v := strings.TrimSpace(attr(n, k)); v != "" {
+			return v
+		}
+	}
+	for _, k := range []string{"srcset", "data-srcset"} {
+		if v := strings.TrimSpace(attr(n, k)); v != "" {
+			first, _, _ := strings.Cut(v, ",")
+			if f := strings.Fields(first); len(f) > 0 {
+				return f[0]
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,69 @@
+package cleaner
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCutInline(t *testing.T) {
+	cases := []struct {
+		name   string
+		text   string
+		kind   Kind
+		cuts   []string // the cut pieces, trimmed
+		reason []Reason
+		site   string
+	}{
+		{"site name after a sentence", "Actors have been on strike over pay and AI. headtopics.com",
+			KindParagraph, []string{"headtopics.com"}, []Reason{ReasonSiteName}, "headtopics.com"},
+		{"www and trailing space", "The vote is on Friday. www.Example.co.uk  ",
+			KindParagraph, []string{"www.Example.co.uk"}, []Reason{ReasonSiteName}, "www.example.co.uk"},
+		{"read more after a sentence", "The operator said it would run a third of its trains. Read more »",
+			KindParagraph, []string{"Read more »"}, []Reason{ReasonReadMore}, ""},
+		{"continue reading", "Prices rose again in May. Continue reading…",
+			KindParagraph, []string{"Continue reading…"}, []Reason{ReasonReadMore}, ""},
+		{"advertisement label glued in front", "Advertisement The company said on Monday that sales fell.",
+			KindParagraph, []string{"Advertisement"}, []Reason{ReasonAdvertisement}, ""},
+		{"label and site name", "ADVERTISEMENT The company said sales fell. news.example.com",
+			KindParagraph, []string{"ADVERTISEMENT", "news.example.com"}, []Reason{ReasonAdvertisement, ReasonSiteName}, "news.example.com"},
+		{"a domain inside a sentence stays", "Visit example.com for the full list of winners.", KindParagraph, nil, nil, ""},
+		{"a domain without a sentence before it stays", "Our address is example.com", KindParagraph, nil, nil, ""},
+		{"code is never cut", "fmt.Println(1). example.com", KindCode, nil, nil, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := &run{mode: ModeText}
+			r.blocks = []block{{start: 0, end: len(c.text), text: c.text, kind: c.kind, final: keep(classGood)}}
+			r.cutInline()
+			b := r.blocks[0]
+			assert.True(t, b.isKept())
+			var got []string
+			var reasons []Reason
+			for _, ct := range b.cuts {
+				assert.True(t, 0 <= ct.start && ct.start < ct.end && ct.end <= len(c.text), "cut [%d,%d)", ct.start, ct.end)
+				got = append(got, trimSpace(c.text[ct.start:ct.end]))
+				reasons = append(reasons, ct.reason)
+			}
+			assert.Equal(t, c.cuts, got)
+			assert.Equal(t, c.reason, reasons)
+			assert.Equal(t, c.site, r.meta.site)
+		})
+	}
+}
+
+func TestCutInlineSkipsRemovedBlocks(t *testing.T) {
+	r := &run{mode: ModeText}
+	text := "Junk line. example.com"
+	r.blocks = []block{{start: 0, end: len(text), text: text, final: drop(classBad, ReasonMenu)}}
+	r.cutInline()
+	assert.Empty(t, r.blocks[0].cuts)
+}
+
+func TestSortCutsAndVisible(t *testing.T) {
+	cs := []cut{{start: 10, end: 12}, {start: 0, end: 3}, {start: 5, end: 6}}
+	sortCuts(cs)
+	assert.Equal(t, []cut{{start: 0, end: 3}, {start: 5, end: 6}, {start: 10, end: 12}}, cs)
+	assert.Equal(t, "3456789", visibleWithout("0123456789ab", []cut{{start: 0, end: 3}, {start: 10, end: 12}}))
+	assert.Equal(t, "3ab", visibleWithout("0123456789ab", []cut{{start: 0, end: 3}, {start: 1, end: 5}, {start: 4, end: 10}}), "an overlapping cut is skipped")
+}

@@ -1,0 +1,383 @@
+package cleaner
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// Metadata of an HTML page, from what the page declares about itself:
+// JSON-LD, OpenGraph and other <meta> tags, microdata, <time> and
+// <title>, with the visible h1 preferred as the title when it matches.
+
+// pageMeta is every candidate value found, by source.
+type pageMeta struct {
+	titles              []string // declared titles, best first
+	docTitle            string   // <title>
+	h1s                 []string
+	authors             []string
+	dates               []string
+	sites               []string
+	urls                []string
+	excerpts            []string
+	lang                string
+	ogType              string
+	jsonLDArticleBodies int
+}
+
+func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
+	d := goquery.NewDocumentFromNode(doc)
+	var m pageMeta
+	m.readJSONLD(d)
+	m.readMetaTags(d)
+	m.readMicrodata(d)
+	d.Find("h1").Each(func(_ int, s *goquery.Selection) {
+		if isHidden(s.Nodes[0]) {
+			return
+		}
+		if t := collapseSpace(s.Text()); t != "" {
+			m.h1s = append(m.h1s, t)
+		}
+	})
+	m.docTitle = collapseSpace(d.Find("head title").First().Text())
+	if m.docTitle == "" {
+		m.docTitle = collapseSpace(d.Find("title").First().Text())
+	}
+	r.meta.site = first(m.sites)
+	r.meta.title = m.pickTitle(r.meta.site)
+	r.meta.byline = first(m.authors)
+	r.meta.date = first(m.dates)
+	if u := first(m.urls); u != "" {
+		r.meta.url = safeURL(page.base, u)
+	}
+	r.meta.excerpt = first(m.excerpts)
+	if m.lang != "" {
+		r.lang = m.lang
+	}
+}
+
+func first(s []string) string {
+	for _, v := range s {
+		if v = collapseSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// add appends the non-empty, trimmed values.
+func add(dst *[]string, vals ...string) {
+	for _, v := range vals {
+		if v = collapseSpace(html.UnescapeString(v)); v != "" {
+			*dst = append(*dst, v)
+		}
+	}
+}
+
+// readMetaTags reads OpenGraph, Twitter, Dublin Core and plain <meta>.
+func (m *pageMeta) readMetaTags(d *goquery.Document) {
+	metas := map[string]string{}
+	d.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		key := strings.ToLower(strings.TrimSpace(s.AttrOr("property", s.AttrOr("name", s.AttrOr("itemprop", s.AttrOr("http-equiv", ""))))))
+		if key == "" {
+			return
+		}
+		if _, seen := metas[key]; !seen {
+			metas[key] = s.AttrOr("content", "")
+		}
+	})
+	add(&m.titles, metas["og:title"], metas["twitter:title"], metas["dc.title"], metas["headline"])
+	for _, k := range []string{"author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"} {
+		if v := metas[k]; v != "" && !strings.Contains(v, "://") {
+			add(&m.authors, strings.TrimPrefix(strings.TrimPrefix(v, "By "), "by "))
+		}
+	}
+	for _, k := range []string{"article:published_time", "datepublished", "date", "pubdate", "publish-date", "publishdate",
+		"dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:article:published_time", "article.published"} {
+		if iso := normDate(metas[k]); iso != "" {
+			m.dates = append(m.dates, iso)
+		}
+	}
+	add(&m.sites, metas["og:site_name"], metas["application-name"], metas["publisher"])
+	add(&m.urls, d.Find(`link[rel="canonical"]`).AttrOr("href", ""), metas["og:url"])
+	add(&m.excerpts, metas["og:description"], metas["description"], metas["twitter:description"])
+	m.ogType = strings.ToLower(metas["og:type"])
+	lang := d.Find("html").AttrOr("lang", d.Find("html").AttrOr("xml:lang", ""))
+	if lang == "" {
+		lang = metas["content-language"]
+	}
+	if lang == "" {
+		lang = metas["og:locale"]
+	}
+	m.lang = primaryLang(lang)
+}
+
+// primaryLang returns the primary subtag of a language tag: "en-GB" → "en".
+func primaryLang(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if i := strings.IndexAny(tag, "-_,; "); i >= 0 {
+		tag = tag[:i]
+	}
+	tag = strings.ToLower(tag)
+	if len(tag) < 2 || len(tag) > 3 {
+		return ""
+	}
+	for _, c := range tag {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	return tag
+}
+
+// readMicrodata reads itemprop values: headline, author, datePublished.
+func (m *pageMeta) readMicrodata(d *goquery.Document) {
+	d.Find(`[itemprop~="headline"]`).Each(func(_ int, s *goquery.Selection) {
+		if goquery.NodeName(s) != "meta" {
+			add(&m.titles, s.Text())
+		}
+	})
+	d.Find(`[itemprop~="author"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if goquery.NodeName(s) == "meta" || goquery.NodeName(s) == "link" {
+			return true
+		}
+		if n := s.Find(`[itemprop~="name"]`).First(); n.Length() > 0 {
+			add(&m.authors, n.AttrOr("content", n.Text()))
+		} else {
+			add(&m.authors, s.Text())
+		}
+		return false
+	})
+	d.Find(`[itemprop~="datePublished"], time[pubdate], time[datetime]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		v := s.AttrOr("datetime", s.AttrOr("content", s.Text()))
+		if iso := normDate(v); iso != "" {
+			m.dates = append(m.dates, iso)
+			return false
+		}
+		return true
+	})
+}
+
+// jsonLDArticleTypes are the schema.org types of an article.
+var jsonLDArticleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "backgroundnewsarticle": true,
+	"reviewnewsarticle": true, "techarticle": true, "scholarlyarticle": true, "report": true,
+	"socialmediaposting": true, "liveblogposting": true, "webpage": true, "review": true,
+}
+
+// readJSONLD reads the first article object of the page's JSON-LD.
+func (m *pageMeta) readJSONLD(d *goquery.Document) {
+	d.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+			return true
+		}
+		obj := findArticleObject(v, 0)
+		if obj == nil {
+			return true
+		}
+		add(&m.titles, str(obj["headline"]), str(obj["name"]))
+		m.authors = append(m.authors, names(obj["author"])...)
+		for _, k := range []string{"datePublished", "dateCreated", "uploadDate"} {
+			if iso := normDate(str(obj[k])); iso != "" {
+				m.dates = append(m.dates, iso)
+				break
+			}
+		}
+		if pub, ok := obj["publisher"].(map[string]any); ok {
+			add(&m.sites, str(pub["name"]))
+		}
+		add(&m.urls, str(obj["url"]))
+		add(&m.excerpts, str(obj["description"]))
+		if str(obj["articleBody"]) != "" {
+			m.jsonLDArticleBodies++
+		}
+		return false
+	})
+}
+
+// jsonLDMaxDepth bounds the search through nested JSON-LD (@graph lists).
+const jsonLDMaxDepth = 6
+
+// findArticleObject returns the first object whose @type is an article
+// type, preferring a news or blog article over a plain web page.
+func findArticleObject(v any, depth int) map[string]any {
+	if depth > jsonLDMaxDepth {
+		return nil
+	}
+	var fallback map[string]any
+	var visit func(x any) map[string]any
+	visit = func(x any) map[string]any {
+		switch t := x.(type) {
+		case []any:
+			for _, e := range t {
+				if o := findArticleObject(e, depth+1); o != nil {
+					if !isType(o, "webpage") {
+						return o
+					}
+					if fallback == nil {
+						fallback = o
+					}
+				}
+			}
+		case map[string]any:
+			if isArticleType(t) {
+				if !isType(t, "webpage") {
+					return t
+				}
+				fallback = t
+			}
+			if g, ok := t["@graph"]; ok {
+				return findArticleObject(g, depth+1)
+			}
+		}
+		return nil
+	}
+	if o := visit(v); o != nil {
+		return o
+	}
+	return fallback
+}
+
+func isArticleType(o map[string]any) bool {
+	for _, t := range types(o) {
+		if jsonLDArticleTypes[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isType(o map[string]any, name string) bool {
+	for _, t := range types(o) {
+		if strings.EqualFold(t, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func types(o map[string]any) []string {
+	switch t := o["@type"].(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, str(e))
+		}
+		return out
+	}
+	return nil
+}
+
+func str(v any) string {
+	if s, ok := v.(string); ok {
+		return collapseSpace(html.UnescapeString(s))
+	}
+	return ""
+}
+
+// names reads JSON-LD authors: a string, an object with a name, or a
+// list of either.
+func names(v any) []string {
+	switch t := v.(type) {
+	case string:
+		if !strings.Contains(t, "://") {
+			return []string{collapseSpace(t)}
+		}
+	case map[string]any:
+		if n := str(t["name"]); n != "" {
+			return []string{n}
+		}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, names(e)...)
+		}
+		if len(out) > 1 {
+			return []string{strings.Join(out, ", ")}
+		}
+		return out
+	}
+	return nil
+}
+
+// dateLayouts are the machine-readable forms pages declare dates in.
+var dateLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.999999999Z0700", "2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05 -0700", time.RFC1123Z, time.RFC1123,
+}
+
+// normDate normalises a declared date: RFC 3339 when it has a time and a
+// zone, else YYYY-MM-DD; "" when it is not a date.
+func normDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	for i, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if t.Year() < 1900 || t.Year() > 2200 {
+				return ""
+			}
+			if i < 4 || strings.Contains(l, "0700") || strings.Contains(l, "MST") {
+				return t.Format(time.RFC3339)
+			}
+			return t.Format("2006-01-02")
+		}
+	}
+	if iso, _, _, ok := findDate(s); ok {
+		return iso
+	}
+	return ""
+}
+
+// titleSeparators split "Headline | Site" and similar.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "}
+
+// pickTitle chooses the title: the declared one, or the <title> with the
+// site's name removed; the visible h1 wins when it says the same, since
+// that is the headline the body repeats.
+func (m *pageMeta) pickTitle(site string) string {
+	title := first(m.titles)
+	if title == "" && len(m.h1s) == 1 {
+		return m.h1s[0]
+	}
+	if title == "" {
+		title = stripSiteName(m.docTitle, site)
+	}
+	if title == "" {
+		return first(m.h1s)
+	}
+	key := foldKey(title)
+	for _, h := range m.h1s {
+		if hk := foldKey(h); hk != "" && (hk == key || strings.Contains(key, hk) && len(hk)*2 >= len(key) || strings.Contains(hk, key)) {
+			return h
+		}
+	}
+	return stripSiteName(title, site)
+}
+
+// stripSiteName removes a site name joined to a title by a separator:
+// the known site name, or else the shorter end part.
+func stripSiteName(t, site string) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if site != "" && strings.EqualFold(strings.TrimSpace(tail), site) || countWords(head) >= titleMinWords && countWords(tail) < countWords(head) {
+			return strings.TrimSpace(head)
+		}
+		if j := strings.Index(t, sep); site != "" && strings.EqualFold(strings.TrimSpace(t[:j]), site) {
+			return strings.TrimSpace(t[j+len(sep):])
+		}
+	}
+	return t
+}

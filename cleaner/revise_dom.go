@@ -1,0 +1,96 @@
+package cleaner
+
+// Revision of HTML blocks with their context. The article is the element
+// of the page whose blocks weigh the most (prose for, junk against): a
+// tree version of the text front end's heaviest run, so the body is
+// always one subtree of the page. Inside it, short blocks stay (subheads,
+// list items, dialogue) and prose rejected only for its shape comes back;
+// outside it, everything goes.
+const (
+	// domShortWeight: what a short block costs. Less than a short line of
+	// pasted text, because in HTML menus are caught by their markup and
+	// links, and a subhead or a list item must not split an article.
+	domShortWeight = 4
+)
+
+// reviseDOM revises HTML blocks; it reports false when the blocks have no
+// DOM (a page read as text because the parser rejected it).
+func (r *run) reviseDOM() bool {
+	if len(r.blocks) == 0 || r.blocks[0].dom.page == nil {
+		return false
+	}
+	page := r.blocks[0].dom.page
+	prefix := make([]float64, len(r.blocks)+1)
+	for i := range r.blocks {
+		prefix[i+1] = prefix[i] + r.domWeight(&r.blocks[i])
+	}
+	best, bestScore := -1, 0.0
+	for i, e := range page.elems {
+		if e.end <= e.first {
+			continue
+		}
+		s := prefix[e.end] - prefix[e.first]
+		if best < 0 || s > bestScore || s == bestScore && e.end-e.first < page.elems[best].end-page.elems[best].first {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 || bestScore <= 0 {
+		r.bodyStart, r.bodyEnd = 0, len(r.blocks)-1
+		r.keepWhatIsLeft()
+		return true
+	}
+	lo, hi := int(page.elems[best].first), int(page.elems[best].end)
+	if debugDOM {
+		println("best", best, page.elems[best].tag.String(), lo, hi, bestScore)
+	}
+	r.bodyStart, r.bodyEnd = lo, hi-1
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		inside := i >= lo && i < hi
+		switch {
+		case !inside && b.final.keep && b.final.class >= classNearGood:
+			b.remove(ReasonOutsideBody)
+		case !inside && b.final.keep:
+			b.remove(r.furnitureReason(i))
+		case !inside:
+		case !b.final.keep && shapeOnly(b.final.reason):
+			b.setKeep(classNearGood)
+		case b.final.keep && b.final.class == classShort && !b.dom.image && b.kind != KindHeading && !shortKeepable(&b.f, r.stop):
+			b.remove(r.furnitureReason(i))
+		}
+	}
+	return true
+}
+
+// shapeOnly reports reasons given for a block's shape alone, which the
+// markup overrules inside the article: a subhead in capitals, a line of
+// names with few stop words.
+func shapeOnly(r Reason) bool {
+	return r == ReasonAllCaps || r == ReasonBoilerplate
+}
+
+// domWeight is what a block adds to, or takes from, its element's score.
+func (r *run) domWeight(b *block) float64 {
+	if !b.final.keep {
+		switch b.final.reason {
+		case ReasonDuplicate, ReasonTitle, ReasonHidden, ReasonNonContent:
+			return 0
+		}
+		if shapeOnly(b.final.reason) {
+			return -domShortWeight
+		}
+		return -clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
+	}
+	switch b.final.class {
+	case classGood:
+		return float64(b.f.chars)
+	case classNearGood:
+		return nearGoodShare * float64(b.f.chars)
+	}
+	if b.dom.image {
+		return 0
+	}
+	return -domShortWeight
+}
+
+var debugDOM = false

@@ -1,0 +1,185 @@
+package cleaner
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The sanitizer: segment HTML is built from an allow-list of tags and
+// attributes, so nothing else can reach Article.HTML. Links and images
+// keep only http, https and mailto addresses (relative ones resolved
+// against the page's base); everything else loses its attributes, and
+// unknown elements are unwrapped to their text.
+
+// inlineTags are the inline elements kept as markup.
+var inlineTags = map[atom.Atom]string{
+	atom.A: "a", atom.Em: "em", atom.Strong: "strong", atom.B: "b", atom.I: "i", atom.U: "u",
+	atom.S: "s", atom.Code: "code", atom.Sub: "sub", atom.Sup: "sup", atom.Small: "small",
+	atom.Mark: "mark", atom.Abbr: "abbr", atom.Q: "q", atom.Cite: "cite", atom.Del: "del",
+	atom.Ins: "ins", atom.Kbd: "kbd", atom.Var: "var", atom.Samp: "samp",
+}
+
+// tableTags are the table parts kept inside a table segment.
+var tableTags = map[atom.Atom]string{
+	atom.Thead: "thead", atom.Tbody: "tbody", atom.Tfoot: "tfoot", atom.Tr: "tr",
+	atom.Th: "th", atom.Td: "td", atom.Caption: "caption",
+}
+
+// inlineTag returns the allowed name of an inline element, or "" to
+// unwrap it.
+func inlineTag(a atom.Atom) string { return inlineTags[a] }
+
+// inlineAttrs returns the allowed attributes of an inline element,
+// rendered: only a link's safe address.
+func (w *walker) inlineAttrs(n *html.Node, a atom.Atom) string {
+	if a != atom.A {
+		return ""
+	}
+	if href := w.page.resolve(attr(n, "href")); href != "" {
+		return ` href="` + html.EscapeString(href) + `"`
+	}
+	return ""
+}
+
+// resolve returns a safe absolute (or, without a base, relative) address,
+// or "" when the address is unsafe or unreadable.
+func (p *htmlPage) resolve(ref string) string {
+	return safeURL(p.base, ref)
+}
+
+// safeURL resolves ref against base and keeps it only when its scheme is
+// http, https or mailto.
+func safeURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") && base == nil {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "mailto":
+	case "":
+		if u.Opaque != "" || strings.Contains(u.Path, ":") && !strings.HasPrefix(u.Path, "/") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return u.String()
+}
+
+// baseURL is the page's <base href> resolved against the given address,
+// or the address itself.
+func baseURL(doc *html.Node, pageURL string) *url.URL {
+	var base *url.URL
+	if pageURL != "" {
+		if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			base = u
+		}
+	}
+	if n := findElement(doc, atom.Base, 0); n != nil {
+		if href := strings.TrimSpace(attr(n, "href")); href != "" {
+			if u, err := url.Parse(href); err == nil {
+				if base != nil {
+					u = base.ResolveReference(u)
+				}
+				if u.Scheme == "http" || u.Scheme == "https" {
+					return u
+				}
+			}
+		}
+	}
+	return base
+}
+
+// findElementMaxDepth bounds findElement's search: <base> sits in <head>.
+const findElementMaxDepth = 8
+
+// findElement returns the first element with the tag, searching no deeper
+// than findElementMaxDepth levels.
+func findElement(n *html.Node, a atom.Atom, depth int) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	if depth >= findElementMaxDepth {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// sanitizeChildren renders the children of a table (or any element) with
+// the allow-list: table parts, inline markup, line breaks and images.
+func (w *walker) sanitizeChildren(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.sanitizeNode(&b, c)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func (w *walker) sanitizeNode(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(html.EscapeString(n.Data))
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	a := n.DataAtom
+	if isSkipTag(a) || isControlTag(a) || a == atom.Template || isHidden(n) {
+		return
+	}
+	switch a {
+	case atom.Br:
+		b.WriteString("<br>")
+		return
+	case atom.Img:
+		if src := w.page.resolve(imageSrc(n)); src != "" {
+			b.WriteString(`<img src="` + html.EscapeString(src) + `" alt="` + html.EscapeString(collapseSpace(attr(n, "alt"))) + `">`)
+		}
+		return
+	}
+	tag, attrs := tableTags[a], ""
+	if tag == "" {
+		tag = inlineTags[a]
+		attrs = w.inlineAttrs(n, a)
+	} else if a == atom.Td || a == atom.Th {
+		for _, k := range []string{"colspan", "rowspan"} {
+			if v := strings.TrimSpace(attr(n, k)); v != "" && isDigits(v) && len(v) <= 3 {
+				attrs += " " + k + `="` + v + `"`
+			}
+		}
+	}
+	if tag != "" {
+		b.WriteString("<" + tag + attrs + ">")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.sanitizeNode(b, c)
+	}
+	if tag != "" {
+		b.WriteString("</" + tag + ">")
+	}
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
