@@ -183,7 +183,7 @@ func (s Segment) visibleText() string {
 
 // flat folds line breaks inside a segment, except in code.
 func (s Segment) flat(t string) string {
-	if s.Kind == KindCode {
+	if s.Kind == KindCode || s.Kind == KindTable {
 		return t
 	}
 	return foldLines(t)

@@ -21,6 +21,9 @@ const (
 	// spaces, where one character carries about as much as a short word.
 	cjkGoodChars     = 40
 	cjkNearGoodChars = 15
+	// captionMaxWords: captions are a sentence or two; a longer block
+	// that mentions "Getty Images" is an article about it.
+	captionMaxWords = 70
 	// bylineMaxWords: "By Jane Doe and John Roe, Reuters" fits.
 	bylineMaxWords = 12
 	// allCapsMinShare: a line whose letters are nearly all capitals.
@@ -47,9 +50,11 @@ type rule struct {
 // rules run in order; the first that decides wins.
 var rules = []rule{
 	{"placeholder", rulePlaceholder},
+	{"table", ruleTable},
 	{"tweet-credit", ruleTweetCredit},
 	{"counter", ruleCounter},
 	{"phrase", rulePhrase},
+	{"caption", ruleCaption},
 	{"dateline", ruleDateline},
 	{"byline", ruleByline},
 	{"domain", ruleDomain},
@@ -87,6 +92,15 @@ func rulePlaceholder(f *features, _ stopWords) (verdict, bool) {
 	return verdict{}, false
 }
 
+// ruleTable leaves tables to context: a data table inside the article is
+// part of it, one among the page furniture is not.
+func ruleTable(f *features, _ stopWords) (verdict, bool) {
+	if f.table {
+		return keep(classShort), true
+	}
+	return verdict{}, false
+}
+
 // ruleTweetCredit keeps the attribution of a quoted tweet, which the date
 // and name in it would otherwise send to the byline and dateline rules.
 func ruleTweetCredit(f *features, _ stopWords) (verdict, bool) {
@@ -106,6 +120,14 @@ func ruleCounter(f *features, _ stopWords) (verdict, bool) {
 func rulePhrase(f *features, _ stopWords) (verdict, bool) {
 	if f.phrase != ReasonNone {
 		return drop(classBad, f.phrase), true
+	}
+	return verdict{}, false
+}
+
+// ruleCaption removes photo captions, told by the credit they carry.
+func ruleCaption(f *features, _ stopWords) (verdict, bool) {
+	if f.caption {
+		return drop(classBad, ReasonPhotoCredit), true
 	}
 	return verdict{}, false
 }

@@ -65,6 +65,8 @@ type run struct {
 	meta   metadata
 	// body is the range of blocks the revise stage took for the article.
 	bodyStart, bodyEnd int
+	// commentsFrom is the first block of the comment section, if any.
+	commentsFrom int
 }
 
 // frontEnd turns the input into blocks: by lines for text, by the DOM for
@@ -99,6 +101,7 @@ var pipeline = []stage{
 	{"features", (*run).computeFeatures},
 	{"classify", (*run).classify},
 	{"dedupe", (*run).dedupe},
+	{"comments", (*run).findComments},
 	{"revise", (*run).revise},
 	{"metadata", (*run).extractMetadata},
 	{"inline", (*run).cutInline},

@@ -19,10 +19,12 @@ const (
 	// plate shared by many lines; indexing it further would only cost
 	// time (and make the index quadratic on adversarial input).
 	postingsCap = 16
-	// dedupeMinWords: shorter lines that repeat are left to context. Inside
-	// an article they are structure (the same question put to each guest,
-	// "Pre-workout meal" in every plan); around it the body's bounds remove
-	// them anyway. Prose repeats whatever its length.
+	// dedupeMinWords: shorter lines that repeat as they are are left to
+	// context. Inside an article they are structure (the same question put
+	// to each guest, "Pre-workout meal" in every plan); around it the
+	// body's bounds remove them anyway. A short line that a longer block
+	// contains (a dek that leads into the article) is still a repeat, and
+	// prose repeats whatever its length.
 	dedupeMinWords = 10
 )
 
@@ -49,10 +51,11 @@ func (r *run) dedupe() {
 	counts := map[int32]int{}
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		if !b.final.keep || b.f.key == "" || b.f.words < dedupeMinWords && b.final.class < classGood {
+		if !b.final.keep || b.f.key == "" {
 			continue
 		}
-		if first := firstByKey[b.f.key]; first != i {
+		short := b.f.words < dedupeMinWords && b.final.class < classGood
+		if first := firstByKey[b.f.key]; first != i && !short {
 			b.remove(ReasonDuplicate)
 			continue
 		}
@@ -69,7 +72,7 @@ func (r *run) dedupe() {
 		}
 		need := containShare * float64(len(shingles[i]))
 		for j, c := range counts {
-			if float64(c) >= need && r.moreComplete(int(j), i) {
+			if float64(c) >= need && r.moreComplete(int(j), i) && (!short || r.blocks[j].f.words > b.f.words) {
 				b.remove(ReasonDuplicate)
 				break
 			}

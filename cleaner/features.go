@@ -29,6 +29,8 @@ type features struct {
 	dateOnly    bool    // only a date or timestamp
 	byline      bool    // "By Jane Doe"
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
+	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
+	table       bool    // a table of several rows
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
 	key         string // folded words, for phrases and duplicates
@@ -38,6 +40,7 @@ func (r *run) computeFeatures() {
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		b.f = measure(b.text, r.stop)
+		b.f.table = b.kind == KindTable
 	}
 }
 
@@ -102,6 +105,7 @@ func measure(text string, sw stopWords) features {
 	f.countOnly = reCount.MatchString(trimmed)
 	f.dateOnly = isDateLine(trimmed)
 	f.tweetCredit = reTweetCredit.MatchString(trimmed)
+	f.caption = f.words <= captionMaxWords && reCaption.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f

@@ -23,6 +23,10 @@ var (
 	// reTweetCredit: the attribution line of an embedded tweet,
 	// "— Jane Doe (@janedoe) November 18, 2019": part of the article.
 	reTweetCredit = regexp.MustCompile(`^[—–-]\s*.{1,80}\(@\w{1,30}\)`)
+	// reCaption: a photo caption's credit or file-photo note, as news
+	// agencies write them: "(AP Photo/Jane Doe)", "Photo: Jane Doe",
+	// "REUTERS/Jane Doe", "© Reuters", "file photo".
+	reCaption = regexp.MustCompile(`\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)(?: Photo)?/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA)/\p{Lu}|(?i:\bfile photo\b|\bphoto(?:graph)?\s*(?:by|credit)?:|©\s*\S|\bvia (?:Getty|Reuters|AP)\b|\bGetty Images\b|\bShutterstock\b)`)
 	// reURL: an address anywhere in a line.
 	reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	// reGluedDate: "date 2023-10-12 " glued before the first paragraph.
@@ -105,6 +109,10 @@ const (
 	// containsMaxWords: cookie and newsletter notices run to two or three
 	// sentences; longer lines are prose that mentions the phrase.
 	containsMaxWords = 40
+	// cookieMaxWords: consent notices run long ("This website uses
+	// cookies to improve your experience while you navigate…" goes on for
+	// a hundred words), and articles rarely say "we use cookies".
+	cookieMaxWords = 150
 )
 
 // matchPhrase returns the reason of the phrase that marks the line, if any.
@@ -120,10 +128,10 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 			}
 		}
 	}
-	if nWords <= containsMaxWords {
+	if nWords <= cookieMaxWords {
 		padded := " " + key + " "
 		for _, p := range t.contains {
-			if strings.Contains(padded, " "+p.text+" ") {
+			if (nWords <= containsMaxWords || p.reason == ReasonCookie) && strings.Contains(padded, " "+p.text+" ") {
 				return p.reason, matchContains, true
 			}
 		}

@@ -67,6 +67,12 @@ func (a *Article) Markdown() string {
 			b.WriteString("- " + mdEscapeLine(t) + "\n")
 		case KindQuote:
 			b.WriteString("> " + mdEscapeLine(t) + "\n\n")
+		case KindTable:
+			if s.HTML == "" {
+				b.WriteString(mdTable(t) + "\n")
+				break
+			}
+			b.WriteString(mdEscapeLine(t) + "\n\n")
 		case KindCode:
 			fence := "```"
 			for strings.Contains(t, fence) {
@@ -79,6 +85,64 @@ func (a *Article) Markdown() string {
 		prev = s.Kind
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// tableRows splits a copied table into rows of trimmed cells.
+func tableRows(t string) [][]string {
+	var rows [][]string
+	for _, ln := range strings.Split(t, "\n") {
+		if trimSpace(ln) == "" {
+			continue
+		}
+		var cells []string
+		for _, c := range strings.Split(ln, "\t") {
+			cells = append(cells, trimSpace(c))
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// mdTable renders a copied table as a Markdown pipe table, its first row
+// as the header.
+func mdTable(t string) string {
+	rows := tableRows(t)
+	if len(rows) == 0 {
+		return ""
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	var b strings.Builder
+	for i, r := range rows {
+		b.WriteString("|")
+		for c := 0; c < width; c++ {
+			cell := ""
+			if c < len(r) {
+				cell = strings.ReplaceAll(mdEscapeInline(r[c]), "|", `\|`)
+			}
+			b.WriteString(" " + cell + " |")
+		}
+		b.WriteString("\n")
+		if i == 0 {
+			b.WriteString("|" + strings.Repeat(" --- |", width) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// htmlTableRows renders a copied table's rows as escaped <tr> elements.
+func htmlTableRows(t string) string {
+	var b strings.Builder
+	for _, r := range tableRows(t) {
+		b.WriteString("<tr>")
+		for _, c := range r {
+			b.WriteString("<td>" + html.EscapeString(c) + "</td>")
+		}
+		b.WriteString("</tr>")
+	}
+	return b.String()
 }
 
 // metaLine joins byline, date and site for display.
@@ -137,7 +201,11 @@ func (a *Article) HTML() string {
 		}
 		inner := s.HTML
 		if inner == "" || len(s.Cuts) > 0 {
-			inner = html.EscapeString(s.visibleText())
+			if s.Kind == KindTable {
+				inner = htmlTableRows(s.visibleText())
+			} else {
+				inner = html.EscapeString(s.visibleText())
+			}
 		}
 		if inner == "" {
 			continue

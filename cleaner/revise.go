@@ -10,6 +10,11 @@ const (
 	// shortWeight: what a short line costs. Menus are runs of short lines;
 	// ten of them outweigh a one-line paragraph but not a real one.
 	shortWeight = 12
+	// textLikeWeight: a short line with figures or punctuation (a list
+	// item, a score) costs less than a menu item: lists inside articles
+	// should not split the body, though long ones outside it still tip
+	// the balance.
+	textLikeWeight = 4
 	// badMinWeight / badMaxWeight bound what a junk line costs: a
 	// one-word button costs like a short line, a long cookie notice more,
 	// but never so much that one notice splits an article in two.
@@ -20,6 +25,10 @@ const (
 	barrierWeight = 400
 	// nearGoodShare: near-good prose counts for this share of its length.
 	nearGoodShare = 0.5
+	// textLikeMinWords / menuCapShare: menu items are short and
+	// capitalised word by word ("Home", "World News", "Sign In").
+	textLikeMinWords = 3
+	menuCapShare     = 0.75
 	// menuRunMin: this many short or junk lines in a row make a menu.
 	menuRunMin = 3
 )
@@ -28,8 +37,13 @@ func (r *run) revise() {
 	if r.mode == ModeHTML && r.reviseDOM() {
 		return
 	}
-	w := make([]float64, len(r.blocks))
-	for i := range r.blocks {
+	for i := r.commentsFrom; i < len(r.blocks); i++ {
+		if b := &r.blocks[i]; b.final.keep {
+			b.remove(ReasonComments)
+		}
+	}
+	w := make([]float64, r.commentsFrom)
+	for i := range w {
 		w[i] = r.weight(&r.blocks[i])
 	}
 	lo, hi, total := maxSubarray(w)
@@ -49,7 +63,9 @@ func (r *run) revise() {
 			b.remove(ReasonOutsideBody)
 		case !inside:
 			b.remove(r.furnitureReason(i))
-		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !r.amidProse(i, lo, hi)):
+		case b.kind == KindTable:
+			// a table inside the body is part of it
+		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !r.amidProse(i, lo, hi)):
 			b.remove(r.furnitureReason(i))
 		}
 	}
@@ -86,13 +102,26 @@ func (r *run) weight(b *block) float64 {
 		}
 		return -clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
 	}
+	if b.kind == KindTable {
+		return 0
+	}
 	switch b.final.class {
 	case classGood:
 		return float64(b.f.chars)
 	case classNearGood:
 		return nearGoodShare * float64(b.f.chars)
 	}
+	if textLike(&b.f) {
+		return -textLikeWeight
+	}
 	return -shortWeight
+}
+
+// textLike tells a short line that carries information (a list item, a
+// score, "England (Group A): 10th appearance") from a menu item or a
+// label, which is a few capitalised words without punctuation or figures.
+func textLike(f *features) bool {
+	return f.words >= textLikeMinWords && (f.capShare < menuCapShare || f.digitShare > 0 || f.terminal)
 }
 
 // keepWhatIsLeft handles input with no prose at all (a short note, a list):

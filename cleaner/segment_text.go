@@ -49,6 +49,20 @@ func (r *run) segmentText() {
 		if inFence >= 0 {
 			continue
 		}
+		if isTableRow(text) {
+			// A copied table: its rows, cells separated by tabs, make
+			// one block.
+			j := i
+			for j+1 < len(lines) && isTableRow(r.src[lines[j+1].start:lines[j+1].end]) {
+				j++
+			}
+			if j > i {
+				r.blocks = append(r.blocks, block{start: ln.start, end: lines[j].end,
+					text: r.src[ln.start:lines[j].end], kind: KindTable, blankBefore: ln.blankBefore})
+				i = j
+				continue
+			}
+		}
 		b := block{start: ln.start, end: ln.end, kind: KindParagraph, blankBefore: ln.blankBefore}
 		b.start, b.kind, b.level = lineKind(r.src, ln)
 		// A drop cap on its own line joins the rest of its word.
@@ -73,6 +87,18 @@ func (r *run) segmentText() {
 			r.blocks = append(r.blocks, block{start: ln.start, end: ln.end, text: r.src[ln.start:ln.end], blankBefore: ln.blankBefore})
 		}
 	}
+}
+
+// isTableRow reports whether a line is a table row as a browser copies it:
+// two or more cells separated by tabs.
+func isTableRow(s string) bool {
+	cells := 0
+	for _, c := range strings.Split(s, "\t") {
+		if trimSpace(c) != "" {
+			cells++
+		}
+	}
+	return cells >= 2
 }
 
 // splitLines returns the non-empty lines of s, trimmed of white space.

@@ -1,0 +1,76 @@
+package cleaner
+
+import "regexp"
+
+// Comment sections: after the article many pages show readers' comments,
+// which are prose and would pass for more of the article. They are told
+// by their scaffolding: "jane says:", "34 responses to …", "Rating: 12
+// votes", "2 days ago at 07:51 am". "Reply" and "Report" are weak
+// markers: embedded tweets have them too, so they only add to a strong one. Where such lines cluster after some
+// prose, the comment section starts, and nothing from there on is body.
+var reCommentMarker = regexp.MustCompile(`(?i)^(?:` +
+	`\S.{0,40}\s(?:says|said|wrote|writes|commented):` + // "joetoronto says:"
+	`|\[?\s*\d[\d,.]*k?\s+(?:responses?|comments?|replies|reactions)\b.{0,80}` + // "34 responses to …", "[ 167 comments ]"
+	`|(?:top rated|best|newest|oldest|all|view|show|load|read|hide)(?: all)?(?: \d+)? comments?(?: \(\d+\))?` +
+	`|comments?\s*\(\d+\)` +
+	`|rating:\s*[+-]?\d+\s+votes?` +
+	`|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?` +
+	`|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)` +
+	`)$`)
+
+var reWeakCommentMarker = regexp.MustCompile(`(?i)^(?:reply|report|flag|like|permalink|upvote|downvote)(?:\s+\d+)?$`)
+
+const (
+	// commentMarkersMin / commentWindow: this many marker lines within
+	// this many blocks make a comment section; one "Reply" under a quoted
+	// tweet does not.
+	commentMarkersMin = 3
+	commentWindow     = 40
+	// proseBeforeComments: comments follow an article, so some prose
+	// (in characters) must come first.
+	proseBeforeComments = 400
+)
+
+// findComments sets where the comment section starts (len(blocks) when
+// there is none). Runs after classify.
+func (r *run) findComments() {
+	r.commentsFrom = len(r.blocks)
+	if r.mode != ModeText {
+		return
+	}
+	var markers []int
+	strong := map[int]bool{}
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if b.f.words > prefixMaxWords*2 {
+			continue
+		}
+		t := trimSpace(b.text)
+		if reCommentMarker.MatchString(t) {
+			markers = append(markers, i)
+			strong[i] = true
+		} else if reWeakCommentMarker.MatchString(t) {
+			markers = append(markers, i)
+		}
+	}
+	prose, m := 0, 0
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		for m < len(markers) && markers[m] < i {
+			m++
+		}
+		if m < len(markers) && markers[m] == i && strong[i] && prose >= proseBeforeComments {
+			n := 0
+			for k := m; k < len(markers) && markers[k] < i+commentWindow; k++ {
+				n++
+			}
+			if n >= commentMarkersMin {
+				r.commentsFrom = i
+				return
+			}
+		}
+		if b.final.keep && b.final.class >= classNearGood {
+			prose += b.f.chars
+		}
+	}
+}
