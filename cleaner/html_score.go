@@ -31,11 +31,19 @@ func (p *htmlPage) prepare(blocks []block, cjk bool) {
 	total := float64(prefix[len(blocks)])
 	for i := len(p.elems) - 1; i >= 0; i-- {
 		e := &p.elems[i]
-		if e.core || total > 0 && float64(prefix[e.end]-prefix[e.first]) >= coreProseShare*total {
+		if e.core {
 			e.hasCore = true
 		}
-		if e.hasCore && e.parent >= 0 {
-			p.elems[e.parent].hasCore = true
+		if total > 0 && float64(prefix[e.end]-prefix[e.first]) >= coreProseShare*total {
+			e.mostProse = true
+		}
+		if e.tag == atom.H1 {
+			e.hasH1 = true
+		}
+		if e.parent >= 0 {
+			pe := &p.elems[e.parent]
+			pe.hasCore = pe.hasCore || e.hasCore
+			pe.hasH1 = pe.hasH1 || e.hasH1
 		}
 	}
 	for i := range p.elems {
@@ -44,7 +52,7 @@ func (p *htmlPage) prepare(blocks []block, cjk bool) {
 			pe := &p.elems[e.parent]
 			e.neg, e.inSemantic, e.inContent = pe.neg, pe.inSemantic, pe.inContent
 		}
-		if e.own.negative() && !e.hasCore && e.tag != atom.Body && e.tag != atom.Html {
+		if e.own.negative() && !e.hasCore && !e.mostProse && e.tag != atom.Body && e.tag != atom.Html {
 			e.neg = e.own
 		}
 		switch e.tag {

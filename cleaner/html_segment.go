@@ -44,6 +44,8 @@ type elemInfo struct {
 	own        hint  // what its own names say
 	core       bool  // h1, article, main or itemprop=articleBody: page-level content markers
 	hasCore    bool  // it or a descendant is core
+	hasH1      bool  // it or a descendant is an h1
+	mostProse  bool  // it holds most of the page's prose
 	semantic   bool  // article, main or itemprop=articleBody
 	// Inherited, filled by prepare.
 	neg        hint // the innermost negative hint in force, if any

@@ -10,7 +10,16 @@ const (
 	// domShortWeight: what a short block costs. Less than a short line of
 	// pasted text, because in HTML menus are caught by their markup and
 	// links, and a subhead or a list item must not split an article.
-	domShortWeight = 4
+	domShortWeight = 1
+	// domJunkShare: the share of a junk block's weight in pasted text
+	// that it costs in HTML, where junk inside the article's element
+	// (a share bar, a related link) is removed by its own markup and
+	// need not push the body out to a smaller element.
+	domJunkShare = 1.0
+	// narrowMinScore: the article holding the h1 is taken for the whole
+	// body only when it holds at least this much prose (a paragraph or
+	// two); a header-only article is the headline's wrapper.
+	narrowMinScore = 300
 )
 
 // reviseDOM revises HTML blocks; it reports false when the blocks have no
@@ -23,6 +32,9 @@ func (r *run) reviseDOM() bool {
 	prefix := make([]float64, len(r.blocks)+1)
 	for i := range r.blocks {
 		prefix[i+1] = prefix[i] + r.domWeight(&r.blocks[i])
+		if debugDOM {
+			println(i, int(r.domWeight(&r.blocks[i])), r.blocks[i].final.reason.String(), r.blocks[i].dom.elem)
+		}
 	}
 	best, bestScore := -1, 0.0
 	for i, e := range page.elems {
@@ -39,6 +51,7 @@ func (r *run) reviseDOM() bool {
 		r.keepWhatIsLeft()
 		return true
 	}
+	best = page.narrowToHeadlined(best, prefix)
 	lo, hi := int(page.elems[best].first), int(page.elems[best].end)
 	if debugDOM {
 		println("best", best, page.elems[best].tag.String(), lo, hi, bestScore)
@@ -79,7 +92,7 @@ func (r *run) domWeight(b *block) float64 {
 		if shapeOnly(b.final.reason) {
 			return -domShortWeight
 		}
-		return -clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
+		return -domJunkShare * clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
 	}
 	switch b.final.class {
 	case classGood:
@@ -94,3 +107,40 @@ func (r *run) domWeight(b *block) float64 {
 }
 
 var debugDOM = false
+
+// narrowToHeadlined handles a page of several articles: when the chosen
+// element holds more than one semantic article and exactly one of them
+// holds the page's h1, that one is the article and the others are
+// teasers of other stories.
+func (p *htmlPage) narrowToHeadlined(best int, prefix []float64) int {
+	e := p.elems[best]
+	count, with := 0, -1
+	for i := best + 1; i < len(p.elems) && p.elems[i].first < e.end; i++ {
+		c := &p.elems[i]
+		if !c.semantic || c.end <= c.first || p.insideSemantic(int32(i), int32(best)) {
+			continue
+		}
+		count++
+		if c.hasH1 {
+			if with >= 0 {
+				return best
+			}
+			with = i
+		}
+	}
+	if count < 2 || with < 0 || prefix[p.elems[with].end]-prefix[p.elems[with].first] < narrowMinScore {
+		return best
+	}
+	return with
+}
+
+// insideSemantic reports whether element i has a semantic ancestor below
+// element top.
+func (p *htmlPage) insideSemantic(i, top int32) bool {
+	for a := p.elems[i].parent; a > top; a = p.elems[a].parent {
+		if p.elems[a].semantic {
+			return true
+		}
+	}
+	return false
+}
