@@ -24,6 +24,13 @@ const (
 	// captionMaxWords: captions are a sentence or two; a longer block
 	// that mentions "Getty Images" is an article about it.
 	captionMaxWords = 70
+	// authorBioMaxWords: an author's note is two or three sentences.
+	authorBioMaxWords = 90
+	// tagListMinWords / tagListCapShare: a long line of capitalised
+	// words without a full stop is a list of tags or links; even a long
+	// headline capitalises its short words less.
+	tagListMinWords = 12
+	tagListCapShare = 0.85
 	// bylineMaxWords: "By Jane Doe and John Roe, Reuters" fits.
 	bylineMaxWords = 12
 	// allCapsMinShare: a line whose letters are nearly all capitals.
@@ -161,6 +168,11 @@ func ruleCrumb(f *features, _ stopWords) (verdict, bool) {
 }
 
 func ruleAllCaps(f *features, _ stopWords) (verdict, bool) {
+	if f.words >= tagListMinWords && f.capShare >= tagListCapShare && !f.terminal {
+		// "Afghanistan Barack Obama Bekam Buku Iman …": a tag cloud or
+		// a run of menu items copied onto one line.
+		return drop(classBad, ReasonMenu), true
+	}
 	if f.upperShare >= allCapsMinShare && f.words <= allCapsMaxWords && f.chars >= 3 && !f.terminal {
 		if f.words >= allCapsHeadingWords {
 			// "WHAT YOU NEED TO MAKE JAM": a subheading, if it stands

@@ -10,10 +10,13 @@ import (
 // Dates in text: enough formats to read the dates news pages print, each
 // normalised to YYYY-MM-DD.
 var (
-	reISODate   = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?`)
-	reMonthDay  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	reDayMonth  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
-	reSlashDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
+	reISODate  = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?`)
+	reMonthDay = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	// reMonthDayNoYear: "Nov 19" on a timestamp line that omits the year.
+	reMonthDayNoYear = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	reClock          = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`)
+	reSlashDate      = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
 	// reTimeWords: what may surround a date on a date line.
 	reTimeWords = regexp.MustCompile(`(?i)\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|et|edt|est|pt|pdt|pst|ct|cdt|cst|hkt|ist|jst|aest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|date|time|first|created)\b|\d{1,2}[:.]\d{2}|\b\d{3,4}\b|[()|,:•·–—-]`)
 )
@@ -79,7 +82,16 @@ func isDateLine(s string) bool {
 		}
 	}
 	if !ok {
-		return false
+		// A timestamp without a year needs a time of day to be one:
+		// "Updated Nov 19, 6:55 AM".
+		if !reClock.MatchString(s) {
+			return false
+		}
+		rest := reMonthDayNoYear.ReplaceAllString(s, " ")
+		if rest == s {
+			return false
+		}
+		return len(words(reTimeWords.ReplaceAllString(rest, " "))) <= dateLineMaxLeftover
 	}
 	rest := s[:a] + " " + s[b:]
 	rest = reTimeWords.ReplaceAllString(rest, " ")

@@ -30,6 +30,7 @@ type features struct {
 	byline      bool    // "By Jane Doe"
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
 	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
+	authorBio   bool    // "Jane Doe is a reporter for…"
 	table       bool    // a table of several rows
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
@@ -105,6 +106,7 @@ func measure(text string, sw stopWords) features {
 	f.countOnly = reCount.MatchString(trimmed)
 	f.dateOnly = isDateLine(trimmed)
 	f.tweetCredit = reTweetCredit.MatchString(trimmed)
+	f.authorBio = f.words <= authorBioMaxWords && reAuthorBio.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && reCaption.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)

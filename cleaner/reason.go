@@ -30,10 +30,11 @@ const (
 	ReasonEngagement    // counters: "12 comments", "3K shares"
 
 	// Metadata lifted out of the body.
-	ReasonTitle    // the headline, moved into the title
-	ReasonByline   // the author line, moved into the byline
-	ReasonDateline // a date or timestamp line, moved into the date
-	ReasonSiteName // the site's name on its own or pasted onto a paragraph
+	ReasonTitle     // the headline, moved into the title
+	ReasonByline    // the author line, moved into the byline
+	ReasonAuthorBio // "Jane Doe is a reporter for…" after the article
+	ReasonDateline  // a date or timestamp line, moved into the date
+	ReasonSiteName  // the site's name on its own or pasted onto a paragraph
 
 	// Repetition.
 	ReasonDuplicate // the same text, or text contained in a longer block, seen before
@@ -68,6 +69,7 @@ var reasonNames = [reasonCount]string{
 	ReasonEngagement:    "engagement",
 	ReasonTitle:         "title",
 	ReasonByline:        "byline",
+	ReasonAuthorBio:     "author-bio",
 	ReasonDateline:      "dateline",
 	ReasonSiteName:      "site-name",
 	ReasonDuplicate:     "duplicate",
@@ -98,6 +100,7 @@ var reasonWords = [reasonCount]string{
 	ReasonEngagement:    "like, share or comment counter",
 	ReasonTitle:         "headline (moved to the title)",
 	ReasonByline:        "byline (moved to the author)",
+	ReasonAuthorBio:     "about the author",
 	ReasonDateline:      "date line (moved to the date)",
 	ReasonSiteName:      "site name",
 	ReasonDuplicate:     "repeated text",

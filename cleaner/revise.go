@@ -63,6 +63,10 @@ func (r *run) revise() {
 			b.remove(ReasonOutsideBody)
 		case !inside:
 			b.remove(r.furnitureReason(i))
+		case b.f.authorBio && i > (lo+hi)/2:
+			// "Jane Doe is a reporter for…" in the second half of the
+			// body is the note about the author, not the article.
+			b.remove(ReasonAuthorBio)
 		case b.kind == KindTable:
 			// a table inside the body is part of it
 		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !r.amidProse(i, lo, hi)):
