@@ -113,15 +113,15 @@ func (r *results) writeMarkdown(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Whole process over all HTML files in one run (start-up, reading, gunzip, extraction, output):")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "| tool | command | files | wall ms (median) | wall ms per run | CPU ms (median) | ms/page | max RSS MB | exit | status |")
-	fmt.Fprintln(w, "| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |")
+	fmt.Fprintln(w, "| tool | command | files | wall ms (median) | wall ms per run | CPU ms (median) | ms/page | max RSS MB | output MB | exit | status |")
+	fmt.Fprintln(w, "| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |")
 	for _, c := range r.CLI {
 		runs := make([]string, len(c.RunsMs))
 		for i, v := range c.RunsMs {
 			runs[i] = fmt.Sprintf("%.0f", v)
 		}
-		fmt.Fprintf(w, "| %s | `%s` | %d | %.0f | %s | %.0f | %.2f | %.0f | %d | %s |\n",
-			c.Tool, c.Command, c.Files, c.MedianMs, strings.Join(runs, ", "), c.MedianCPU, c.MsPerPage, c.MaxRSSMB, c.ExitCode, mdEscape(c.Status))
+		fmt.Fprintf(w, "| %s | `%s` | %d | %.0f | %s | %.0f | %.2f | %.0f | %.1f | %d | %s |\n",
+			c.Tool, c.Command, c.Files, c.MedianMs, strings.Join(runs, ", "), c.MedianCPU, c.MsPerPage, c.MaxRSSMB, c.OutputMB, c.ExitCode, mdEscape(c.Status))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, r.Verdict)
