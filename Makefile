@@ -23,6 +23,17 @@ test-wasm:
 vet:
 	$(GO) vet ./...
 
+# go vet and staticcheck (pinned), over the main module and bench/.
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+lint:
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+	cd bench && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./...
+
+# What the tests need from the system (Chromium, Node.js, brotli).
+deps:
+	scripts/ensure-deps
+
 # Quality on the dev corpus (not part of `make test`): pasted text.
 eval:
 	@if [ ! -d "$(CORPUS)/text" ]; then echo "eval: skipped: no corpus at $(CORPUS) (set CORPUS=…)"; exit 0; fi; \

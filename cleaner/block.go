@@ -41,7 +41,6 @@ type verdict struct {
 func keep(c class) verdict           { return verdict{class: c, keep: true} }
 func drop(c class, r Reason) verdict { return verdict{class: c, reason: r} }
 func (b *block) remove(r Reason)     { b.final = verdict{class: b.final.class, reason: r} }
-func (b *block) hasSpan() bool       { return b.start >= 0 }
 func (b *block) isKept() bool        { return b.final.keep }
 func (b *block) setKeep(c class)     { b.final = keep(c) }
 

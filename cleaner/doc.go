@@ -1,0 +1,66 @@
+// Package cleaner turns an article that arrives full of junk — pasted from
+// a web page, produced by a scraper, or a whole HTML page — into a clean
+// article: title, byline, date, site, language and the paragraphs with
+// their structure, plus every removed piece with the reason it was
+// removed. It is pure Go (no I/O, no logging, no global state) and runs
+// natively and as WebAssembly in the browser.
+//
+// # Use
+//
+//	a, err := cleaner.Clean(input, cleaner.Options{})
+//	fmt.Println(a.Title)
+//	fmt.Println(a.Text())           // or a.Markdown(), a.HTML()
+//	for _, r := range a.Removed() { // nothing is lost silently
+//		fmt.Println(r.Reason, r.Text)
+//	}
+//
+// The zero Options sniff text or HTML. Clean is deterministic: the same
+// input and options give the same result, segment IDs included, so a
+// caller can put removed pieces back with Options.Restore or
+// Article.Restore. Errors are for input that cannot be read (empty,
+// binary, too large, not decodable); "nothing worth keeping" is a result
+// with PageType "empty".
+//
+// # Pipeline
+//
+// Two front ends produce the same blocks, and one pipeline of named stages
+// (the pipeline variable in clean.go) decides on them:
+//
+//	segment      segment_text.go   pasted text → one block a line, with its byte span;
+//	                               tables, lists, quotes, fenced code, hard-wrapped prose
+//	             html_segment.go   HTML → one block per block element, with DOM features
+//	             charset.go        HTML character set (BOM, <meta>, the caller's hint)
+//	split-glued  glued.go          "…and studiosStrike talks have…" split at the seam
+//	language     lang.go           language by stop words (words/*.txt, one word a line)
+//	features     features.go       per-block measurements: length, stop words, shape
+//	             dates.go          dates in text, normalised to YYYY-MM-DD
+//	             patterns.go       every regular expression, and the phrase lists
+//	                               (phrases/*.txt: share, cookie, newsletter, read more…)
+//	classify     classify.go       context-free rules, each a named function giving a
+//	                               verdict and a typed Reason (reason.go)
+//	             classify_dom.go   the DOM rules: hidden, link density, class hints
+//	dedupe       dedupe.go         exact and contained repeats across the whole
+//	                               document, indexed by word shingles (linear)
+//	comments     comments.go       where a comment section starts
+//	revise       revise.go         context: the article is the heaviest run of prose
+//	                               (a maximum-sum subarray); first verdicts are kept
+//	             revise_dom.go     the same for HTML, with container scoring
+//	                               (html_score.go)
+//	metadata     meta_text.go      title, byline and date lines in text
+//	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
+//	inline       inline.go         junk inside a kept paragraph, cut as its own span
+//	assemble     assemble.go       the Article: every block as a Segment, in order
+//	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
+//	             sanitize.go       the HTML allow-list
+//
+// Thresholds are named constants next to the stage that uses them, each
+// with a comment saying why it has its value.
+//
+// # Security
+//
+// Article.HTML and Segment.HTML contain only allow-listed tags and
+// attributes; scripts, styles, event handlers, javascript: and data: URLs,
+// frames, objects, forms, SVG and MathML never pass. Input size is bounded
+// by Options.MaxInputBytes, and every stage is linear or n·log n in the
+// input, so adversarial input cannot make Clean hang.
+package cleaner
