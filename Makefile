@@ -1,6 +1,6 @@
 # articlecleaner — see README.md. Targets are phony: `wasm` and `web` are
 # also folder names.
-.PHONY: all build test test-wasm vet lint eval wasm run clean cli
+.PHONY: all build test test-wasm vet lint eval wasm run clean cli bench-peers
 
 GO        ?= go
 SHARED    ?= ../shared
@@ -43,6 +43,13 @@ eval:
 	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input html -out "$(EVAL_OUT)/html.json" && \
 	echo "== HTML ($(CORPUS)/html)" && \
 	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/html.json" -worst 10)
+
+# Quality, speed and memory against go-trafilatura and readeck
+# go-readability on the dev corpus, plus the CLI's whole-process time
+# (not part of `make test`). bench/ is its own module, so the peers never
+# become dependencies of articlecleaner. Results: bench/out/results.{md,json}.
+bench-peers:
+	cd bench && GO=$(GO) $(GO) run . -corpus "$(abspath $(CORPUS))" -score "$(abspath $(SCORE))"
 
 # The command-line tool, into bin/ (see `bin/articlecleaner -h`).
 cli:

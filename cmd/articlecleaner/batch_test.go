@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -177,4 +180,40 @@ func TestShortName(t *testing.T) {
 	got := shortName("/x/" + long)
 	assert.Equal(t, maxProgressName, len([]rune(got)))
 	assert.True(t, strings.HasSuffix(got, "…"))
+}
+
+// notifyWriter closes first when it is written to the first time.
+type notifyWriter struct {
+	bytes.Buffer
+	first chan struct{}
+	once  sync.Once
+}
+
+func (w *notifyWriter) Write(p []byte) (int, error) {
+	w.once.Do(func() { close(w.first) })
+	return w.Buffer.Write(p)
+}
+
+// TestStreamed checks that the first result is written before the last
+// input is cleaned: the last clean waits for the first write, which would
+// never come if the batch were collected before printing.
+func TestStreamed(t *testing.T) {
+	paths := manyArticles(t, 6)
+	out := &notifyWriter{first: make(chan struct{})}
+	cfg := defaultConfig()
+	cfg.files, cfg.format, cfg.jobs = paths, formatJSON, 2
+	cfg.clean = func(in []byte, o cleaner.Options) (*cleaner.Article, error) {
+		if bytes.Contains(in, []byte(" 6 hectares")) {
+			select {
+			case <-out.first:
+			case <-time.After(10 * time.Second):
+				return nil, errors.New("no output before the last input was cleaned")
+			}
+		}
+		return cleaner.Clean(in, o)
+	}
+	var errOut bytes.Buffer
+	code := runBatch(cfg, strings.NewReader(""), out, &errOut)
+	require.Equal(t, exitOK, code, errOut.String())
+	assert.Len(t, jsonLines(t, out.String()), len(paths))
 }
