@@ -62,3 +62,19 @@ run: cli
 
 clean:
 	rm -rf bin eval web/*.wasm web/wasm_exec.js
+
+# The browser extension (Manifest V3, Chrome and Firefox): assembles
+# dist/extension from web/extension, the page's modules and stylesheet in
+# web/static and a freshly compiled wasm, and zips it into
+# dist/articlecleaner-extension.zip (one zip for both browsers).
+.PHONY: extension extension-lint
+EXT_DIR ?= dist/extension
+EXT_ZIP ?= dist/articlecleaner-extension.zip
+extension:
+	$(GO) run ./internal/extbuild/cmd -out $(EXT_DIR) -zip $(EXT_ZIP)
+
+# Mozilla's web-ext lint (from npm, through npx) on the built extension;
+# any warning fails.
+WEB_EXT ?= web-ext@10.7.0
+extension-lint: extension
+	npx --yes $(WEB_EXT) lint --source-dir $(EXT_DIR) --warnings-as-errors

@@ -40,10 +40,10 @@ type cliResult struct {
 // buildCLIs builds the articlecleaner CLI (from the repo) and the
 // readability CLI (from this module) into binDir. A tool that cannot be
 // used gets a result with the reason instead of a cliTool.
-func buildCLIs(repo, benchDir, binDir, probe string) ([]cliTool, []cliResult) {
+func buildCLIs(repo, benchDir, binDir, probe string, acArgs []string) ([]cliTool, []cliResult) {
 	var tools []cliTool
 	var skipped []cliResult
-	ac := cliTool{Name: "articlecleaner", bin: filepath.Join(binDir, "articlecleaner"), args: []string{"-mode", "html", "-format", "json"}}
+	ac := cliTool{Name: "articlecleaner", bin: filepath.Join(binDir, "articlecleaner"), args: acArgs}
 	if _, err := os.Stat(filepath.Join(repo, "cmd", "articlecleaner")); err != nil {
 		skipped = append(skipped, cliResult{Tool: ac.Name, Status: "absent: no cmd/articlecleaner in " + repo})
 	} else if err := goBuild(repo, ac.bin, "./cmd/articlecleaner"); err != nil {

@@ -35,6 +35,7 @@ const defaultCLIRuns = 5
 type config struct {
 	corpus, out, score, repo string
 	extractors               []string
+	cliArgs                  []string
 	cliRuns                  int
 	cli                      bool
 }
@@ -53,18 +54,20 @@ func main() {
 
 func parseFlags() config {
 	var cfg config
-	var names string
+	var names, cliArgs string
 	flag.StringVar(&cfg.corpus, "corpus", envOr("CORPUS", defaultCorpus), "dev corpus folder with html/, text/ and ground-truth.json (env CORPUS)")
 	flag.StringVar(&cfg.out, "out", "out", "folder for predictions, results.json and results.md")
 	flag.StringVar(&cfg.score, "score", os.Getenv("SCORE"), "shared scorer folder (env SCORE; default: <corpus>/../../tools/score)")
 	flag.StringVar(&cfg.repo, "repo", "..", "articlecleaner repo root, where cmd/articlecleaner is built from")
 	flag.StringVar(&names, "extractors", "", "comma-separated extractors to run (default all: "+allNames()+")")
+	flag.StringVar(&cliArgs, "cli-args", "-mode html -format json", "flags for the articlecleaner CLI before the file names (space-separated; e.g. add -jobs 1 for one core like readability-cli)")
 	flag.IntVar(&cfg.cliRuns, "cli-runs", defaultCLIRuns, "timed whole-process runs per CLI (after one warm-up run)")
 	flag.BoolVar(&cfg.cli, "cli", true, "also time the articlecleaner CLI against readability-cli as whole processes")
 	flag.Parse()
 	if names != "" {
 		cfg.extractors = strings.Split(names, ",")
 	}
+	cfg.cliArgs = strings.Fields(cliArgs)
 	return cfg
 }
 
@@ -135,7 +138,7 @@ func run(cfg config) error {
 			files[i] = p.Path
 		}
 		fmt.Fprintf(os.Stderr, "bench: whole-process CLI runs over %d files …\n", len(files))
-		tools, skipped := buildCLIs(cfg.repo, benchDir, binDir, files[0])
+		tools, skipped := buildCLIs(cfg.repo, benchDir, binDir, files[0], cfg.cliArgs)
 		res.CLI = append(timeCLIs(tools, files, cfg.cliRuns), skipped...)
 		res.Verdict = cliVerdict(res.CLI)
 	}

@@ -111,7 +111,7 @@ func (r *results) writeMarkdown(w io.Writer) {
 		return
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Whole process over all HTML files in one run (start-up, reading, gunzip, extraction, output):")
+	fmt.Fprintln(w, "Whole process over all HTML files in one run (start-up, reading, gunzip, extraction, output). readability-cli is sequential; the articlecleaner CLI uses its own default parallelism unless -cli-args says otherwise, so CPU time is the per-work comparison:")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| tool | command | files | wall ms (median) | wall ms per run | CPU ms (median) | ms/page | max RSS MB | output MB | exit | status |")
 	fmt.Fprintln(w, "| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |")

@@ -32,9 +32,6 @@ func (r *run) reviseDOM() bool {
 	prefix := make([]float64, len(r.blocks)+1)
 	for i := range r.blocks {
 		prefix[i+1] = prefix[i] + r.domWeight(&r.blocks[i])
-		if debugDOM {
-			println(i, int(r.domWeight(&r.blocks[i])), r.blocks[i].final.reason.String(), r.blocks[i].dom.elem)
-		}
 	}
 	best, bestScore := -1, 0.0
 	for i, e := range page.elems {
@@ -52,10 +49,13 @@ func (r *run) reviseDOM() bool {
 		return true
 	}
 	best = page.narrowToHeadlined(best, prefix)
-	lo, hi := int(page.elems[best].first), int(page.elems[best].end)
-	if debugDOM {
-		println("best", best, page.elems[best].tag.String(), lo, hi, bestScore)
+	if bestScore < listMaxBodyScore {
+		if teasers := page.teaserElement(r.blocks); teasers >= 0 {
+			best = teasers
+			r.meta.pageType = PageList
+		}
 	}
+	lo, hi := int(page.elems[best].first), int(page.elems[best].end)
 	r.bodyStart, r.bodyEnd = lo, hi-1
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -72,7 +72,89 @@ func (r *run) reviseDOM() bool {
 			b.remove(r.furnitureReason(i))
 		}
 	}
+	r.markListPage(lo, hi)
 	return true
+}
+
+// listMaxBodyScore: a page whose heaviest element weighs less than this
+// (two or three sentences) has no article; if it has teasers, it is a
+// list of them.
+const listMaxBodyScore = 400
+
+// teaserElement returns the smallest element holding all the page's
+// teaser headlines that no markup rule removed, or -1 when there are too
+// few of them for a list.
+func (p *htmlPage) teaserElement(blocks []block) int {
+	first, last, n := -1, -1, 0
+	for i := range blocks {
+		if b := &blocks[i]; isTeaser(b) && b.first.reason == ReasonLinkDense {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			n++
+		}
+	}
+	if n < listMinTeasers {
+		return -1
+	}
+	best := -1
+	for i, e := range p.elems {
+		if int(e.first) <= first && int(e.end) > last && (best < 0 || e.end-e.first <= p.elems[best].end-p.elems[best].first) {
+			best = i
+		}
+	}
+	return best
+}
+
+// A list page (a section front, search results, a tag page) is teasers:
+// headlines that are links, each with a line or two of summary. Its body
+// is no article, so the page is marked a list and the teasers are kept as
+// the best guess at its content, headlines included.
+const (
+	// listMinTeasers: fewer linked headlines in the body can be an
+	// article's "related" box.
+	listMinTeasers = 6
+	// listTeaserShare: teasers make up at least this share of the body's
+	// blocks of three or more words.
+	listTeaserShare = 0.5
+	// listProsePerTeaser: a list has at most one summary paragraph per
+	// teaser; an article has more paragraphs of prose than that.
+	listProsePerTeaser = 2
+	// teaserMinLinkDensity: a teaser headline is a link, all of it.
+	teaserMinLinkDensity = 0.8
+	// teaserMinWords: a headline, not a "More" button.
+	teaserMinWords = 3
+)
+
+func (r *run) markListPage(lo, hi int) {
+	teasers, texts, prose := 0, 0, 0
+	for i := lo; i < hi; i++ {
+		b := &r.blocks[i]
+		if b.dom.hidden || b.f.words < teaserMinWords {
+			continue
+		}
+		texts++
+		if b.final.keep && b.final.class == classGood {
+			prose++
+		}
+		if isTeaser(b) {
+			teasers++
+		}
+	}
+	if r.meta.pageType != PageList && (teasers < listMinTeasers || float64(teasers) < listTeaserShare*float64(texts) || teasers < listProsePerTeaser*prose) {
+		return
+	}
+	r.meta.pageType = PageList
+	for i := lo; i < hi; i++ {
+		if b := &r.blocks[i]; isTeaser(b) && b.final.reason == ReasonLinkDense {
+			b.setKeep(classNearGood)
+		}
+	}
+}
+
+func isTeaser(b *block) bool {
+	return b.f.words >= teaserMinWords && b.dom.linkDensity >= teaserMinLinkDensity && !b.dom.hidden
 }
 
 // shapeOnly reports reasons given for a block's shape alone, which the
@@ -105,8 +187,6 @@ func (r *run) domWeight(b *block) float64 {
 	}
 	return -domShortWeight
 }
-
-var debugDOM = false
 
 // narrowToHeadlined handles a page of several articles: when the chosen
 // element holds more than one semantic article and exactly one of them

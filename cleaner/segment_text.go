@@ -179,15 +179,22 @@ func continues(cur, next string, width int) bool {
 func lineKind(src string, ln line) (int, Kind, int) {
 	text := src[ln.start:ln.end]
 	if n := bulletLen(text); n > 0 && n < len(text) {
-		return ln.start + n, KindListItem, 0
+		return ln.start + afterSpace(text, n), KindListItem, 0
 	}
 	if strings.HasPrefix(text, "> ") {
-		return ln.start + 2, KindQuote, 0
+		return ln.start + afterSpace(text, 2), KindQuote, 0
 	}
 	if h := strings.IndexFunc(text, func(r rune) bool { return r != '#' }); h > 0 && h <= 6 && h+1 < len(text) && text[h] == ' ' {
-		return ln.start + h + 1, KindHeading, h
+		return ln.start + afterSpace(text, h+1), KindHeading, h
 	}
 	return ln.start, KindParagraph, 0
+}
+
+// afterSpace returns the offset of the first non-space at or after i, so
+// that "-   item" yields "item", not "  item". The line is trimmed, so
+// something follows the space.
+func afterSpace(text string, i int) int {
+	return len(text) - len(strings.TrimLeftFunc(text[i:], isSpace))
 }
 
 // bulletLen returns the length of a list marker ("- ", "• ", "1. ") at the

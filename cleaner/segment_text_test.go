@@ -64,6 +64,8 @@ func TestSegmentText(t *testing.T) {
 			{"-5 degrees", KindParagraph, 0, true}, {"1.5 million", KindParagraph, 0, false},
 			{"2024. A year", KindParagraph, 0, false}}},
 		{"quote", "> To be or not to be", []segBlock{{"To be or not to be", KindQuote, 0, true}}},
+		{"extra space after a marker", "-   item\n>  quoted\n#  0", []segBlock{
+			{"item", KindListItem, 0, true}, {"quoted", KindQuote, 0, false}, {"0", KindHeading, 1, false}}},
 		{"headings", "# Title\n### Third level\n####### seven\n#hashtag", []segBlock{
 			{"Title", KindHeading, 1, true}, {"Third level", KindHeading, 3, false},
 			{"####### seven", KindParagraph, 0, false}, {"#hashtag", KindParagraph, 0, false}}},

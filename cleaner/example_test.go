@@ -1,0 +1,89 @@
+package cleaner_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/seed15afa100/articlecleaner/cleaner"
+)
+
+// pasted is what a Select All + Copy of a small news page gives.
+const pasted = `Skip to main content
+Home
+News
+Sport
+Ferry service to the islands resumes after storm
+Ferries to the outer islands started running again on Thursday morning, three days after a storm with winds of more than 120 kilometres an hour forced the operator to keep its boats in port.
+Hundreds of travellers had been stranded on both sides, and the operator added two extra sailings on Thursday and Friday to clear the backlog.
+Share
+Facebook
+12 comments`
+
+// Clean pasted text and print the title and the body.
+func ExampleClean() {
+	a, err := cleaner.Clean([]byte(pasted), cleaner.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("Title:", a.Title)
+	fmt.Println()
+	fmt.Println(a.Text())
+	// Output:
+	// Title: Ferry service to the islands resumes after storm
+	//
+	// Ferries to the outer islands started running again on Thursday morning, three days after a storm with winds of more than 120 kilometres an hour forced the operator to keep its boats in port.
+	//
+	// Hundreds of travellers had been stranded on both sides, and the operator added two extra sailings on Thursday and Friday to clear the backlog.
+}
+
+// List what was removed, and why.
+func ExampleArticle_Removed() {
+	a, err := cleaner.CleanString(pasted, cleaner.Options{Mode: cleaner.ModeText})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range a.Removed() {
+		fmt.Printf("%-11s %s\n", r.Reason, r.Text)
+	}
+	// Output:
+	// widget      Skip to main content
+	// menu        Home
+	// menu        News
+	// menu        Sport
+	// title       Ferry service to the islands resumes after storm
+	// share       Share
+	// share       Facebook
+	// engagement  12 comments
+}
+
+// Put a removed piece back: clean again with its ID in Options.Restore
+// (or call Article.Restore on the result you have).
+func ExampleOptions_restore() {
+	in := "The writers' strike ended after five months of talks. deadline.com"
+	a, err := cleaner.CleanString(in, cleaner.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Text())
+	r := a.Removed()[0]
+	fmt.Printf("removed %q (%s)\n", r.Text, r.Why)
+
+	b, err := cleaner.CleanString(in, cleaner.Options{Restore: []int{r.ID}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(b.Text())
+	fmt.Println(strings.Repeat("-", 3))
+	a.Restore(r.ID)
+	fmt.Println(a.Text() == b.Text())
+	// Output:
+	// The writers' strike ended after five months of talks.
+	// removed "deadline.com" (site name)
+	// The writers' strike ended after five months of talks. deadline.com
+	// ---
+	// true
+}

@@ -1,0 +1,142 @@
+// background.js — the extension's background script: a service worker in
+// Chrome, an event page in Firefox (the manifest names it both ways).
+//
+// It never cleans anything itself. On the toolbar button (or Alt+Shift+C)
+// it reads the current page's HTML and address with scripting.executeScript
+// (allowed by activeTab: the user's click grants access to that one tab),
+// on "Clean selected text" (context menu or Alt+Shift+S) it reads the
+// selection, keeps what it read in memory under a random id, and opens
+// reader.html#<id> next to the page. The reader page takes the job with a
+// runtime message and cleans it in its own worker: the page's own CSP,
+// which may forbid WebAssembly, never applies.
+//
+// Jobs stay here rather than in storage.session, whose quota (10 MB in
+// Chrome) is smaller than big pages; a message carries up to 64 MiB.
+//
+// Messages in (from the extension's own pages only):
+//   { type: 'take', id } → the job { kind: 'page'|'selection', input, url,
+//     title } or { kind, url, title, error }, once; null when unknown.
+'use strict';
+
+const ext = globalThis.browser ?? globalThis.chrome;
+
+// jobTTLms bounds how long an unclaimed job is kept: the reader tab claims
+// it within a second; a tab that never loads must not pin a page's HTML.
+const jobTTLms = 5 * 60 * 1000;
+
+const menuId = 'clean-selection';
+const jobs = new Map();
+
+ext.runtime.onInstalled.addListener(() => {
+  ext.contextMenus.create({ id: menuId, title: 'Clean selected text', contexts: ['selection'] }, () => {
+    // A second install (an update) finds the item already there.
+    void ext.runtime.lastError;
+  });
+});
+
+ext.action.onClicked.addListener((tab) => {
+  cleanPage(tab);
+});
+
+ext.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === menuId) cleanSelection(tab, info);
+});
+
+ext.commands.onCommand.addListener((command, tab) => {
+  if (command === menuId) cleanSelection(tab, {});
+});
+
+ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!msg || msg.type !== 'take' || !fromReader(sender)) return false;
+  const job = jobs.get(msg.id) || null;
+  jobs.delete(msg.id);
+  sendResponse(job);
+  return false;
+});
+
+// fromReader reports whether a message comes from this extension's reader
+// page (no content script or other extension can send 'take').
+function fromReader(sender) {
+  return sender.id === ext.runtime.id && typeof sender.url === 'string' &&
+    sender.url.startsWith(ext.runtime.getURL('reader.html'));
+}
+
+// readPage runs in the page: its HTML, address and title.
+function readPage() {
+  return {
+    html: document.documentElement ? document.documentElement.outerHTML : '',
+    url: location.href,
+    title: document.title,
+  };
+}
+
+// readSelection runs in the page (or the frame the menu was opened in):
+// the selected text with its line breaks, which info.selectionText loses.
+function readSelection() {
+  const el = document.activeElement;
+  let text = '';
+  if (el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && typeof el.selectionStart === 'number'))) {
+    text = el.value.slice(el.selectionStart, el.selectionEnd);
+  }
+  if (!text) {
+    const sel = window.getSelection();
+    text = sel ? sel.toString() : '';
+  }
+  return { text, url: location.href, title: document.title };
+}
+
+// cleanPage reads the tab's page and opens the reader on it.
+async function cleanPage(tab) {
+  let job;
+  try {
+    const page = await runInTab(tab.id, undefined, readPage);
+    job = { kind: 'page', input: page.html, url: page.url, title: page.title };
+  } catch (err) {
+    job = { kind: 'page', url: tab.url || '', title: tab.title || '', error: unreadable(err) };
+  }
+  return openReader(job, tab);
+}
+
+// cleanSelection reads the selection in the tab (in the frame of the
+// context menu when there is one) and opens the reader on it as pasted
+// text. info.selectionText is the fallback where the page cannot be read.
+async function cleanSelection(tab, info) {
+  let job;
+  try {
+    const frameIds = typeof info.frameId === 'number' ? [info.frameId] : undefined;
+    const sel = await runInTab(tab.id, frameIds, readSelection);
+    job = { kind: 'selection', input: sel.text || info.selectionText || '', url: sel.url, title: sel.title };
+  } catch (err) {
+    job = info.selectionText
+      ? { kind: 'selection', input: info.selectionText, url: tab.url || '', title: tab.title || '' }
+      : { kind: 'selection', url: tab.url || '', title: tab.title || '', error: unreadable(err) };
+  }
+  if (!job.error && !job.input.trim()) {
+    job = { ...job, error: 'No text is selected. Select the article’s text on the page, then choose “Clean selected text”.' };
+  }
+  return openReader(job, tab);
+}
+
+async function runInTab(tabId, frameIds, func) {
+  const target = frameIds ? { tabId, frameIds } : { tabId };
+  const results = await ext.scripting.executeScript({ target, func });
+  const first = results && results[0];
+  if (!first || first.result == null) throw new Error('the page returned nothing');
+  return first.result;
+}
+
+function unreadable(err) {
+  return `This page cannot be read by extensions (${err && err.message || err}). ` +
+    'Browser pages, the extension stores and some built-in viewers are closed to them; ' +
+    'copy the text and paste it into the Article Cleaner page instead.';
+}
+
+async function openReader(job, tab) {
+  const id = crypto.randomUUID();
+  jobs.set(id, job);
+  setTimeout(() => jobs.delete(id), jobTTLms);
+  const props = { url: ext.runtime.getURL(`reader.html#${id}`) };
+  if (tab && typeof tab.index === 'number') props.index = tab.index + 1;
+  if (tab && typeof tab.id === 'number' && tab.id >= 0) props.openerTabId = tab.id;
+  return ext.tabs.create(props);
+}
