@@ -67,6 +67,8 @@ type run struct {
 	bodyStart, bodyEnd int
 	// commentsFrom is the first block of the comment section, if any.
 	commentsFrom int
+	// runs caches shortRuns for furnitureReason.
+	runs []int
 }
 
 // frontEnd turns the input into blocks: by lines for text, by the DOM for

@@ -1,6 +1,13 @@
 package cleaner
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
+
+// commentWords: one of them is in every comment marker (a cheap test
+// before the regular expressions).
+var commentWords = []string{"say", "said", "wrote", "write", "comment", "respons", "repl", "reaction", "rating", "ago", "leave", "post", "add", "join", "report", "flag", "like", "permalink", "vote"}
 
 // Comment sections: after the article many pages show readers' comments,
 // which are prose and would pass for more of the article. They are told
@@ -46,6 +53,9 @@ func (r *run) findComments() {
 			continue
 		}
 		t := trimSpace(b.text)
+		if !containsAny(strings.ToLower(t), commentWords) {
+			continue
+		}
 		if reCommentMarker.MatchString(t) {
 			markers = append(markers, i)
 			strong[i] = true

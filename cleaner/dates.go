@@ -36,8 +36,17 @@ func findDate(s string) (string, int, int, bool) {
 			best = &hit{iso, loc[0], loc[1]}
 		}
 	}
-	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
-		try(isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m)
+	// Cheap tests first: the regular expressions are slow on long text.
+	if strings.IndexByte(s, '-') >= 0 {
+		if m := reISODate.FindStringSubmatchIndex(s); m != nil {
+			try(isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m)
+		}
+	}
+	if !hasMonthName(s) {
+		if best == nil {
+			return "", 0, 0, false
+		}
+		return best.iso, best.start, best.end, true
 	}
 	if m := reMonthDay.FindStringSubmatchIndex(s); m != nil {
 		try(isoDate(s[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(s[m[2]:m[3]])]), s[m[4]:m[5]]), m)
@@ -49,6 +58,18 @@ func findDate(s string) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return best.iso, best.start, best.end, true
+}
+
+// hasMonthName reports whether s contains an English month name or its
+// abbreviation, case-insensitively.
+func hasMonthName(s string) bool {
+	lower := strings.ToLower(s)
+	for m := range monthNum {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // isoDate checks and formats a calendar date.

@@ -48,7 +48,10 @@ func (r *run) dedupe() {
 			}
 		}
 	}
-	counts := map[int32]int{}
+	// counts[j] is block j's shared shingles with the block at hand;
+	// touched lists the j to reset, so each block costs its postings only.
+	counts := make([]int32, n)
+	var touched []int32
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		if !b.final.keep || b.f.key == "" {
@@ -62,17 +65,23 @@ func (r *run) dedupe() {
 		if len(shingles[i]) == 0 {
 			continue
 		}
-		clear(counts)
+		for _, j := range touched {
+			counts[j] = 0
+		}
+		touched = touched[:0]
 		for _, h := range shingles[i] {
 			for _, j := range index[h] {
 				if int(j) != i {
+					if counts[j] == 0 {
+						touched = append(touched, j)
+					}
 					counts[j]++
 				}
 			}
 		}
 		need := containShare * float64(len(shingles[i]))
-		for j, c := range counts {
-			if float64(c) >= need && r.moreComplete(int(j), i) && (!short || r.blocks[j].f.words > b.f.words) {
+		for _, j := range touched {
+			if float64(counts[j]) >= need && r.moreComplete(int(j), i) && (!short || r.blocks[j].f.words > b.f.words) {
 				b.remove(ReasonDuplicate)
 				break
 			}

@@ -99,18 +99,43 @@ func measure(text string, sw stopWords) features {
 	trimmed := strings.TrimSpace(text)
 	f.crumb = strings.HasSuffix(trimmed, "»") || strings.HasSuffix(trimmed, "›") ||
 		strings.HasSuffix(trimmed, " >") || strings.HasPrefix(trimmed, "«") || strings.HasPrefix(trimmed, "‹")
-	f.url = reURL.MatchString(text)
-	f.domainOnly = reDomain.MatchString(trimmed)
-	f.placeholder = rePlaceholder.MatchString(text) || reBareValue.MatchString(trimmed)
-	f.engagement = reEngagement.MatchString(trimmed)
-	f.countOnly = reCount.MatchString(trimmed)
-	f.dateOnly = isDateLine(trimmed)
-	f.tweetCredit = reTweetCredit.MatchString(trimmed)
-	f.authorBio = f.words <= authorBioMaxWords && reAuthorBio.MatchString(trimmed)
-	f.caption = f.words <= captionMaxWords && reCaption.MatchString(text)
+	// Each regular expression runs only where a cheap test says it can
+	// match: Go's regexps are linear but slow on long case-insensitive
+	// alternations, and these run on every line of the input.
+	lower := strings.ToLower(text)
+	f.url = (strings.Contains(lower, "http") || strings.Contains(lower, "www.")) && reURL.MatchString(text)
+	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
+	f.placeholder = strings.ContainsAny(text, "{[<%") && rePlaceholder.MatchString(text) ||
+		f.words <= 1 && reBareValue.MatchString(trimmed)
+	f.engagement = digits > 0 && f.words <= prefixMaxWords && reEngagement.MatchString(trimmed)
+	f.countOnly = digits > 0 && f.words <= 2 && reCount.MatchString(trimmed)
+	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
+	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
+	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
+	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f
+}
+
+// Cheap tests before the regular expressions: words one of which a match
+// must contain.
+var (
+	bioWords     = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
+	captionWords = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
+)
+
+// dateLineMaxWords: a date line is a dozen words at most ("Updated 0339
+// GMT (1139 HKT) November 19, 2019").
+const dateLineMaxWords = 16
+
+func containsAny(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing

@@ -59,11 +59,13 @@ type phrase struct {
 	reason Reason
 }
 
-// phraseTable is the parsed phrase lists; built once, never modified.
+// phraseTable is the parsed phrase lists, indexed by their first word so
+// that matching a line costs a few map look-ups per word, not one search
+// per phrase; built once, never modified.
 type phraseTable struct {
 	line     map[string]Reason
-	prefix   []phrase // longest first, so the most specific wins
-	contains []phrase
+	prefix   map[string][]phrase // by first word, longest first
+	contains map[string][]phrase // by first word
 }
 
 var phraseReasons = map[string]Reason{
@@ -73,7 +75,7 @@ var phraseReasons = map[string]Reason{
 }
 
 var phrases = sync.OnceValue(func() *phraseTable {
-	t := &phraseTable{line: map[string]Reason{}}
+	t := &phraseTable{line: map[string]Reason{}, prefix: map[string][]phrase{}, contains: map[string][]phrase{}}
 	entries, _ := phraseFiles.ReadDir("phrases")
 	for _, e := range entries {
 		data, _ := phraseFiles.ReadFile("phrases/" + e.Name())
@@ -91,15 +93,17 @@ var phrases = sync.OnceValue(func() *phraseTable {
 			case "line":
 				t.line[text] = reason
 			case "prefix":
-				t.prefix = append(t.prefix, phrase{text, matchPrefix, reason})
+				t.prefix[firstWord(text)] = append(t.prefix[firstWord(text)], phrase{text, matchPrefix, reason})
 			case "contains":
-				t.contains = append(t.contains, phrase{text, matchContains, reason})
+				t.contains[firstWord(text)] = append(t.contains[firstWord(text)], phrase{text, matchContains, reason})
 			case "section":
-				t.prefix = append(t.prefix, phrase{text, matchSection, reason})
+				t.prefix[firstWord(text)] = append(t.prefix[firstWord(text)], phrase{text, matchSection, reason})
 			}
 		}
 	}
-	sort.SliceStable(t.prefix, func(i, j int) bool { return len(t.prefix[i].text) > len(t.prefix[j].text) })
+	for _, ps := range t.prefix {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].text) > len(ps[j].text) })
+	}
 	return t
 })
 
@@ -125,19 +129,37 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 		return r, matchLine, true
 	}
 	if nWords <= prefixMaxWords {
-		for _, p := range t.prefix {
-			if strings.HasPrefix(key, p.text) && (len(key) == len(p.text) || key[len(p.text)] == ' ') {
+		for _, p := range t.prefix[firstWord(key)] {
+			if hasWordPrefix(key, p.text) {
 				return p.reason, p.how, true
 			}
 		}
 	}
-	if nWords <= cookieMaxWords {
-		padded := " " + key + " "
-		for _, p := range t.contains {
-			if (nWords <= containsMaxWords || p.reason == ReasonCookie) && strings.Contains(padded, " "+p.text+" ") {
+	if nWords > cookieMaxWords {
+		return ReasonNone, 0, false
+	}
+	for i := 0; i < len(key); i++ {
+		if i > 0 && key[i-1] != ' ' {
+			continue
+		}
+		for _, p := range t.contains[firstWord(key[i:])] {
+			if (nWords <= containsMaxWords || p.reason == ReasonCookie) && hasWordPrefix(key[i:], p.text) {
 				return p.reason, matchContains, true
 			}
 		}
 	}
 	return ReasonNone, 0, false
+}
+
+// firstWord returns the first space-separated word of a folded key.
+func firstWord(key string) string {
+	if i := strings.IndexByte(key, ' '); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
+// hasWordPrefix reports whether key starts with the words of p.
+func hasWordPrefix(key, p string) bool {
+	return strings.HasPrefix(key, p) && (len(key) == len(p) || key[len(p)] == ' ')
 }

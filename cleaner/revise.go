@@ -53,6 +53,8 @@ func (r *run) revise() {
 		r.keepWhatIsLeft()
 		return
 	}
+	prose := r.proseNeighbours(lo, hi)
+	runs := r.shortRuns()
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		inside := i >= lo && i <= hi
@@ -62,36 +64,44 @@ func (r *run) revise() {
 		case !inside && b.final.class >= classNearGood:
 			b.remove(ReasonOutsideBody)
 		case !inside:
-			b.remove(r.furnitureReason(i))
+			b.remove(furnitureReason(runs[i]))
 		case b.f.authorBio && i > (lo+hi)/2:
 			// "Jane Doe is a reporter for…" in the second half of the
 			// body is the note about the author, not the article.
 			b.remove(ReasonAuthorBio)
 		case b.kind == KindTable:
 			// a table inside the body is part of it
-		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !r.amidProse(i, lo, hi)):
-			b.remove(r.furnitureReason(i))
+		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !prose[i]):
+			b.remove(furnitureReason(runs[i]))
 		}
 	}
 }
 
-// amidProse reports whether the nearest blocks before and after block i
-// that are not short lines are kept prose within the body: a short line
-// between paragraphs is part of the text, one next to junk or at the
-// body's edge is not.
-func (r *run) amidProse(i, lo, hi int) bool {
-	return r.proseNeighbour(i, -1, lo, hi) && r.proseNeighbour(i, +1, lo, hi)
-}
-
-func (r *run) proseNeighbour(i, step, lo, hi int) bool {
-	for j := i + step; j >= lo && j <= hi; j += step {
-		b := &r.blocks[j]
-		if b.final.keep && b.final.class == classShort || transparent(b.final.reason) {
-			continue
-		}
-		return b.final.keep && b.final.class >= classNearGood
+// proseNeighbours reports for each block of the body whether the nearest
+// blocks before and after it that are not short lines are kept prose
+// within the body: a short line between paragraphs is part of the text,
+// one next to junk or at the body's edge is not. Two passes, linear.
+func (r *run) proseNeighbours(lo, hi int) []bool {
+	out := make([]bool, len(r.blocks))
+	decisive := func(b *block) bool {
+		return !(b.final.keep && b.final.class == classShort || transparent(b.final.reason))
 	}
-	return false
+	isProse := func(b *block) bool { return b.final.keep && b.final.class >= classNearGood }
+	before := false // the last decisive block before i was prose
+	for i := lo; i <= hi && i < len(r.blocks); i++ {
+		out[i] = before
+		if b := &r.blocks[i]; decisive(b) {
+			before = isProse(b)
+		}
+	}
+	after := false
+	for i := min(hi, len(r.blocks)-1); i >= lo; i-- {
+		out[i] = out[i] && after
+		if b := &r.blocks[i]; decisive(b) {
+			after = isProse(b)
+		}
+	}
+	return out
 }
 
 // weight is what a block adds to, or takes from, the body.
@@ -148,16 +158,29 @@ func shortKeepable(f *features, sw stopWords) bool {
 	return f.words >= 2 || f.terminal && f.words >= 1
 }
 
+// shortRuns gives each block the length of the run of short or junk
+// blocks it stands in (0 for prose).
+func (r *run) shortRuns() []int {
+	out := make([]int, len(r.blocks))
+	for i := 0; i < len(r.blocks); {
+		j := i
+		for j < len(r.blocks) && r.blocks[j].final.class <= classShort {
+			j++
+		}
+		for k := i; k < j; k++ {
+			out[k] = j - i
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
 // furnitureReason names what a removed short line around the body is: a
 // menu when it stands in a run of short lines, else boilerplate.
-func (r *run) furnitureReason(i int) Reason {
-	run := 1
-	for j := i - 1; j >= 0 && r.blocks[j].final.class <= classShort; j-- {
-		run++
-	}
-	for j := i + 1; j < len(r.blocks) && r.blocks[j].final.class <= classShort; j++ {
-		run++
-	}
+func furnitureReason(run int) Reason {
 	if run >= menuRunMin {
 		return ReasonMenu
 	}
@@ -201,4 +224,13 @@ func clamp(x, lo, hi float64) float64 {
 		return hi
 	}
 	return x
+}
+
+// furnitureReason names what removed block i around the body is; the run
+// lengths are computed once per call of Clean.
+func (r *run) furnitureReason(i int) Reason {
+	if r.runs == nil {
+		r.runs = r.shortRuns()
+	}
+	return furnitureReason(r.runs[i])
 }
