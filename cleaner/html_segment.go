@@ -80,7 +80,6 @@ type walkCtx struct {
 	hidden    bool
 	inLink    bool
 	quote     bool
-	pre       bool
 	listDepth int
 }
 
@@ -210,7 +209,7 @@ func (w *walker) walkElement(c *html.Node, buf *inlineBuf, ctx walkCtx) {
 		}
 		buf.newline()
 	case a == atom.Img:
-		w.addImage(c, buf, ctx)
+		w.addImage(c, buf)
 	default:
 		tag := inlineTag(a)
 		if a == atom.A {
@@ -363,7 +362,7 @@ func (b *inlineBuf) closeAll() {
 
 // addImage adds an image to the inline content, or as an image block when
 // it stands alone.
-func (w *walker) addImage(n *html.Node, buf *inlineBuf, ctx walkCtx) {
+func (w *walker) addImage(n *html.Node, buf *inlineBuf) {
 	src := w.page.resolve(imageSrc(n))
 	if src == "" {
 		return
