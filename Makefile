@@ -55,13 +55,27 @@ bench-peers:
 cli:
 	$(GO) build -o bin/articlecleaner ./cmd/articlecleaner
 
-# For now: build the CLI and clean the seed example, printing the article.
-run: cli
-	@if [ ! -f "$(SHARED)/seed/strike-talks.txt" ]; then echo "run: skipped: no seed at $(SHARED)/seed/strike-talks.txt (set SHARED=…)"; exit 0; fi; \
-	bin/articlecleaner "$(SHARED)/seed/strike-talks.txt"
+# The web page: build the wasm and serve the page on ADDR
+# (ADDR=127.0.0.1:9000 make run to change it).
+ADDR ?= 127.0.0.1:8080
+run: wasm
+	$(GO) run ./cmd/articlecleaner serve -addr "$(ADDR)"
+
+# The cleaner as WebAssembly for the web page, with Go's JavaScript glue,
+# both precompressed (.br with Debian's brotli, .gz) for the server.
+WEB_STATIC := web/static
+wasm:
+	@command -v brotli >/dev/null || { echo "wasm: the brotli command is missing: apt-get install brotli"; exit 1; }
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB_STATIC)/articlecleaner.wasm ./wasm
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB_STATIC)/wasm_exec.js
+	chmod 644 $(WEB_STATIC)/wasm_exec.js
+	for f in $(WEB_STATIC)/articlecleaner.wasm $(WEB_STATIC)/wasm_exec.js; do \
+		gzip -9 -n -k -f "$$f" && brotli -q 11 -f -o "$$f.br" "$$f" || exit 1; \
+	done
+	@ls -l $(WEB_STATIC)/articlecleaner.wasm*
 
 clean:
-	rm -rf bin eval web/*.wasm web/wasm_exec.js
+	rm -rf bin eval web/*.wasm web/wasm_exec.js $(WEB_STATIC)/articlecleaner.wasm* $(WEB_STATIC)/wasm_exec.js*
 
 # The browser extension (Manifest V3, Chrome and Firefox): assembles
 # dist/extension from web/extension, the page's modules and stylesheet in

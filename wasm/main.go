@@ -1,0 +1,54 @@
+//go:build js && wasm
+
+// Command wasm is the cleaner compiled to WebAssembly. It registers
+//
+//	globalThis.articlecleaner = { clean(input, options, onProgress), version }
+//
+// clean takes the input as a string, a Uint8Array or an ArrayBuffer (bytes
+// keep non-UTF-8 pages intact; the cleaner decodes them) and an options
+// object with the fields of cleaner.Options (mode, url, charset, restore,
+// maxInputBytes) plus an optional onProgress(stage, done, total) callback,
+// which may also be passed as the third argument. It returns the article's
+// Record (title, byline, date, site, lang, url, excerpt, mode, pageType,
+// text, markdown, html, removed, segments, stats) as a plain object.
+//
+// A function exported from Go cannot throw into JavaScript, so on failure
+// the raw clean returns an Error object instead of a Record; the loader in
+// web/static/js/loader.js wraps the API so that clean throws that Error,
+// and replaces globalThis.articlecleaner with the wrapped API. A panic
+// inside the cleaner is recovered at this boundary and reported the same
+// way ("internal error: …"): the Go runtime keeps serving later calls.
+package main
+
+import (
+	"runtime/debug"
+	"syscall/js"
+)
+
+func main() {
+	api := js.Global().Get("Object").New()
+	api.Set("clean", js.FuncOf(clean))
+	api.Set("version", version())
+	api.Set("_panicForTest", js.FuncOf(panicForTest))
+	js.Global().Set("articlecleaner", api)
+	select {} // serve calls until the page goes away
+}
+
+// version is the module version and VCS revision the binary was built from.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= shortRevision {
+			v += " " + s.Value[:shortRevision]
+		}
+	}
+	return v
+}
+
+// shortRevision is how many hex digits of the commit identify a build, as
+// git's own short form does.
+const shortRevision = 12

@@ -1,0 +1,53 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"syscall/js"
+	"testing"
+
+	"github.com/seed15afa100/articlecleaner/cleaner"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRecordValueMatchesJSON checks the hand conversion against the JSON
+// form of the Record, field by field, on inputs that fill every field.
+func TestRecordValueMatchesJSON(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/seed/strike-talks.txt")
+	if err != nil {
+		seed = []byte(seedFallback)
+	}
+	cases := []struct {
+		name    string
+		input   string
+		opts    cleaner.Options
+		restore []int
+	}{
+		{name: "seed", input: string(seed)},
+		{name: "seed with URL and restores", input: string(seed), opts: cleaner.Options{URL: "https://example.com/a"}, restore: []int{5, 20}},
+		{name: "html", input: "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><h1>Headline here</h1><p>First paragraph of the article, long enough to be kept as text.</p><ul><li>one item</li></ul></body></html>", opts: cleaner.Options{Mode: cleaner.ModeHTML}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := cleaner.Clean([]byte(tc.input), tc.opts)
+			require.NoError(t, err)
+			a.Restore(tc.restore...)
+			rec := a.Record()
+
+			want, err := json.Marshal(rec)
+			require.NoError(t, err)
+			got := js.Global().Get("JSON").Call("stringify", js.ValueOf(recordValue(rec))).String()
+
+			var w, g any
+			require.NoError(t, json.Unmarshal(want, &w))
+			require.NoError(t, json.Unmarshal([]byte(got), &g))
+			assert.Equal(t, w, g)
+		})
+	}
+}
+
+// seedFallback stands in when the repository's seed copy is absent.
+const seedFallback = " date 2023-10-12 Picketers carry signs on the picket line outside Netflix on Wednesday. Hollywood's writers strike was declared over Tuesday night.\n\nRead more:\n\n{{PageTitle}} Loading news... Failed to load news.\n\nStrike talks break off between Hollywood actors and studios\n"

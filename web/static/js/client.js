@@ -1,0 +1,115 @@
+// client.js — talks to the cleaner running in a Web Worker (../worker.js),
+// so the page never freezes while a long input is cleaned.
+//
+//   import { CleanerClient } from './js/client.js';
+//   const client = new CleanerClient();
+//   const { version, ms } = await client.ready;         // wasm started
+//   const { record } = await client.clean(text, { mode: 'auto' },
+//     (stage, done, total) => {});                      // progress
+//   client.cancel();                                     // stop the running job
+//
+// Exports:
+//   CleanerClient — one worker, one job at a time; a new clean() cancels the
+//     running one.
+//   CancelledError — the rejection of a cancelled clean() (name 'AbortError').
+
+/** A clean() that was cancelled, by cancel() or by a newer clean(). */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+export class CleanerClient {
+  /**
+   * @param {{workerUrl?: string|URL}} [opts] where worker.js is; defaults to
+   *   the one next to this module's folder.
+   */
+  constructor({ workerUrl = new URL('../worker.js', import.meta.url) } = {}) {
+    this.workerUrl = workerUrl;
+    this.nextId = 1;
+    this.job = null;
+    this.start();
+  }
+
+  /** @returns {Promise<{version: string, ms: number}>} resolves when the wasm is ready. */
+  get ready() {
+    return this.readyPromise;
+  }
+
+  start() {
+    this.worker = new Worker(this.workerUrl, { type: 'module' });
+    this.readyPromise = new Promise((resolve, reject) => {
+      this.resolveReady = resolve;
+      this.rejectReady = reject;
+    });
+    this.readyPromise.catch(() => {}); // callers see it through ready or clean()
+    this.worker.onmessage = (e) => this.receive(e.data);
+    this.worker.onerror = (e) => {
+      e.preventDefault();
+      this.fail(new Error(`the cleaner could not start: ${e.message || 'worker error'}`));
+    };
+  }
+
+  receive(msg) {
+    switch (msg.type) {
+      case 'ready':
+        this.resolveReady({ version: msg.version, ms: msg.ms });
+        return;
+      case 'fatal':
+        this.fail(new Error(`the cleaner could not start: ${msg.message}`));
+        return;
+    }
+    const job = this.job;
+    if (!job || msg.id !== job.id) return; // from a cancelled job
+    if (msg.type === 'progress') {
+      if (job.onProgress) job.onProgress(msg.stage, msg.done, msg.total);
+      return;
+    }
+    this.job = null;
+    if (msg.type === 'result') job.resolve({ record: msg.record, ms: msg.ms });
+    else job.reject(new Error(msg.message));
+  }
+
+  fail(err) {
+    this.rejectReady(err);
+    if (this.job) {
+      this.job.reject(err);
+      this.job = null;
+    }
+  }
+
+  /**
+   * Cleans input in the worker.
+   * @param {string|Uint8Array} input
+   * @param {{mode?: string, url?: string, charset?: string, restore?: number[], maxInputBytes?: number}} [options]
+   * @param {(stage: string, done: number, total: number) => void} [onProgress]
+   * @returns {Promise<{record: object, ms: number}>} the Record (see loader.js);
+   *   rejects with the cleaner's Error, or CancelledError.
+   */
+  clean(input, options = {}, onProgress) {
+    if (this.job) this.cancel();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.job = { id, resolve, reject, onProgress };
+      this.worker.postMessage({ type: 'clean', id, input, options });
+    });
+  }
+
+  /** Stops the running job, if any: the worker is terminated and restarted. */
+  cancel() {
+    const job = this.job;
+    this.job = null;
+    this.worker.terminate();
+    this.start();
+    if (job) job.reject(new CancelledError());
+  }
+
+  /** Terminates the worker for good. */
+  dispose() {
+    this.worker.terminate();
+    if (this.job) this.job.reject(new CancelledError());
+    this.job = null;
+  }
+}

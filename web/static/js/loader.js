@@ -1,0 +1,77 @@
+// loader.js — starts articlecleaner.wasm and returns its API.
+//
+// Works in a page, in a (module) worker and in Node.js 20+. Go's runtime
+// glue, wasm_exec.js, must have run first: it defines globalThis.Go.
+//
+//   import './wasm_exec.js';
+//   import { loadCleaner } from './js/loader.js';
+//   const cleaner = await loadCleaner(fetch('articlecleaner.wasm'));
+//   const record = cleaner.clean(text, { mode: 'auto', onProgress(stage, done, total) {} });
+//
+// The API (also set as globalThis.articlecleaner once loaded):
+//   clean(input, options?, onProgress?) → Record
+//     input: string | Uint8Array | ArrayBuffer (bytes for files: the cleaner
+//       decodes non-UTF-8 pages itself).
+//     options: { mode: 'auto'|'text'|'html', url, charset, restore: [ids],
+//       maxInputBytes, onProgress(stage, done, total) }; unknown keys are an error.
+//     Record: { title, byline, date, site, lang, url, excerpt, mode, pageType,
+//       text, markdown, html, removed: [{id, text, reason, why, segment,
+//       inline, span}], segments: [...], stats: {wordsKept, wordsRemoved,
+//       readingMinutes} }.
+//     Throws an Error with the cleaner's message for input it cannot read
+//     (empty, binary, too large, bad options), and "internal error: …" if
+//     the cleaner panicked; the instance keeps working after either.
+//   version: string — the build's module version and commit.
+
+/**
+ * Instantiates the wasm and runs its Go program.
+ * @param {Response|Promise<Response>|ArrayBuffer|Uint8Array|string|URL} source
+ *   the wasm: a fetch Response (streams and compiles while downloading),
+ *   its bytes, or its URL.
+ * @returns {Promise<{clean: Function, version: string}>}
+ */
+export async function loadCleaner(source) {
+  if (typeof globalThis.Go !== 'function') {
+    throw new Error('articlecleaner: wasm_exec.js must be loaded before loadCleaner');
+  }
+  const go = new globalThis.Go();
+  const { instance } = await instantiate(source, go.importObject);
+  go.run(instance); // runs main until it blocks, registering the API
+  const raw = globalThis.articlecleaner;
+  if (!raw || typeof raw.clean !== 'function') {
+    throw new Error('articlecleaner: the wasm did not register its API');
+  }
+  const api = wrap(raw);
+  globalThis.articlecleaner = api;
+  return api;
+}
+
+/**
+ * Wraps the raw Go API: a Go function cannot throw into JavaScript, so it
+ * returns an Error value, which is thrown here.
+ * @param {{clean: Function, version: string, _panicForTest: Function}} raw
+ */
+export function wrap(raw) {
+  const check = (result) => {
+    if (result instanceof Error) throw result;
+    return result;
+  };
+  return Object.freeze({
+    clean: (input, options, onProgress) => check(raw.clean(input, options, onProgress)),
+    version: raw.version,
+    // Panics inside the Go boundary; tests use it to check recovery.
+    _panicForTest: () => check(raw._panicForTest()),
+  });
+}
+
+async function instantiate(source, imports) {
+  if (typeof source === 'string' || source instanceof URL) source = fetch(source);
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    return WebAssembly.instantiate(source, imports);
+  }
+  const response = await source;
+  if (!response.ok) {
+    throw new Error(`articlecleaner: loading the wasm failed: HTTP ${response.status}`);
+  }
+  return WebAssembly.instantiateStreaming(response, imports);
+}

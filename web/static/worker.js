@@ -1,0 +1,41 @@
+// worker.js — runs the cleaner off the main thread (a module worker).
+//
+// Messages in:  { type: 'clean', id, input, options }
+// Messages out: { type: 'ready', version, ms }           wasm started
+//               { type: 'fatal', message }               wasm failed to start
+//               { type: 'progress', id, stage, done, total }
+//               { type: 'result', id, record, ms }
+//               { type: 'error', id, message }
+// Cancelling is done by terminating the worker (see js/client.js).
+import './wasm_exec.js';
+import { loadCleaner } from './js/loader.js';
+
+const started = performance.now();
+const ready = loadCleaner(fetch(new URL('articlecleaner.wasm', import.meta.url)));
+
+ready.then(
+  (api) => postMessage({ type: 'ready', version: api.version, ms: performance.now() - started }),
+  (err) => postMessage({ type: 'fatal', message: String(err && err.message || err) }),
+);
+
+self.onmessage = async (event) => {
+  const { type, id, input, options } = event.data || {};
+  if (type !== 'clean') return;
+  let api;
+  try {
+    api = await ready;
+  } catch (err) {
+    postMessage({ type: 'error', id, message: String(err && err.message || err) });
+    return;
+  }
+  const t0 = performance.now();
+  try {
+    const record = api.clean(input, {
+      ...options,
+      onProgress: (stage, done, total) => postMessage({ type: 'progress', id, stage, done, total }),
+    });
+    postMessage({ type: 'result', id, record, ms: performance.now() - t0 });
+  } catch (err) {
+    postMessage({ type: 'error', id, message: String(err && err.message || err) });
+  }
+};
