@@ -36,7 +36,7 @@ type Segment struct {
 	ID    int    `json:"id"`
 	Kind  Kind   `json:"kind"`
 	Level int    `json:"level,omitempty"` // heading level 1–6, list nesting depth
-	Text  string `json:"text"`            // plain text, white space folded
+	Text  string `json:"text"`            // the text: for text input exactly the input at Span; for HTML, its visible text
 	// HTML is the segment's sanitized inner HTML (HTML input only).
 	HTML string `json:"html,omitempty"`
 	// Span locates the segment in the input (text input only).

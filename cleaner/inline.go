@@ -34,7 +34,7 @@ func (r *run) cutInline() {
 			b.cuts = append([]cut{{start: 0, end: m[1], reason: ReasonAdvertisement}}, b.cuts...)
 		}
 		sortCuts(b.cuts)
-		if strings.TrimSpace(visibleWithout(b.text, b.cuts)) == "" {
+		if len(b.cuts) > 0 && strings.TrimSpace(visibleWithout(b.text, b.cuts)) == "" {
 			// Nothing would be left: the whole block is the junk.
 			b.remove(b.cuts[0].reason)
 			b.cuts = nil

@@ -3,16 +3,20 @@ package cleaner
 import (
 	"html"
 	"strings"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Text renders the article body as plain text: segments separated by one
 // blank line, consecutive list items by a line break. The title is not
-// part of the body.
+// part of the body, nor are images (their alt text describes a picture,
+// it is not text of the article; Markdown and HTML keep them).
 func (a *Article) Text() string {
 	var b strings.Builder
 	prev := Kind(kindCount)
 	for _, s := range a.Segments {
-		if !s.Kept {
+		if !s.Kept || s.Kind == KindImage {
 			continue
 		}
 		t := s.visibleText()
@@ -65,6 +69,14 @@ func (a *Article) Markdown() string {
 			b.WriteString(strings.Repeat("#", lvl) + " " + mdEscapeLine(t) + "\n\n")
 		case KindListItem:
 			b.WriteString("- " + mdEscapeLine(t) + "\n")
+		case KindImage:
+			if src, alt := imageOf(s.HTML); src != "" {
+				b.WriteString("![" + mdEscapeInline(alt) + "](" + mdURL(src) + ")\n\n")
+			} else {
+				b.WriteString(mdEscapeLine(t) + "\n\n")
+			}
+		case KindCaption:
+			b.WriteString("*" + mdEscapeInline(t) + "*\n\n")
 		case KindQuote:
 			b.WriteString("> " + mdEscapeLine(t) + "\n\n")
 		case KindTable:
@@ -143,6 +155,37 @@ func htmlTableRows(t string) string {
 		b.WriteString("</tr>")
 	}
 	return b.String()
+}
+
+// imageOf returns the src and alt of the first <img> in sanitized HTML.
+func imageOf(fragment string) (src, alt string) {
+	z := xhtml.NewTokenizer(strings.NewReader(fragment))
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return "", ""
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			t := z.Token()
+			if t.DataAtom != atom.Img {
+				continue
+			}
+			for _, at := range t.Attr {
+				switch at.Key {
+				case "src":
+					src = at.Val
+				case "alt":
+					alt = at.Val
+				}
+			}
+			return src, alt
+		}
+	}
+}
+
+// mdURL makes a URL safe inside Markdown's (…): spaces and parentheses
+// are percent-encoded.
+func mdURL(u string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(u)
 }
 
 // metaLine joins byline, date and site for display.
