@@ -16,7 +16,7 @@ var commentWords = []string{"say", "said", "wrote", "write", "comment", "respons
 // markers: embedded tweets have them too, so they only add to a strong one. Where such lines cluster after some
 // prose, the comment section starts, and nothing from there on is body.
 var reCommentMarker = regexp.MustCompile(`(?i)^(?:` +
-	`\S.{0,40}\s(?:says|said|wrote|writes|commented):` + // "joetoronto says:"
+	`\S.{0,80}\s(?:says|said|wrote|writes|commented):` + // "joetoronto says:"
 	`|\[?\s*\d[\d,.]*k?\s+(?:responses?|comments?|replies|reactions)\b.{0,80}` + // "34 responses to …", "[ 167 comments ]"
 	`|(?:top rated|best|newest|oldest|all|view|show|load|read|hide)(?: all)?(?: \d+)? comments?(?: \(\d+\))?` +
 	`|comments?\s*\(\d+\)` +
