@@ -140,7 +140,7 @@ func ruleCaption(f *features, _ stopWords) (verdict, bool) {
 }
 
 func ruleDateline(f *features, _ stopWords) (verdict, bool) {
-	if f.dateOnly {
+	if f.dateOnly || f.relTime {
 		return drop(classBad, ReasonDateline), true
 	}
 	return verdict{}, false

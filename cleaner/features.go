@@ -27,6 +27,7 @@ type features struct {
 	engagement  bool    // only counters: "12 comments"
 	countOnly   bool    // only a number
 	dateOnly    bool    // only a date or timestamp
+	relTime     bool    // only a relative time: "2 hours ago"
 	byline      bool    // "By Jane Doe"
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
 	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
@@ -110,6 +111,7 @@ func measure(text string, sw stopWords) features {
 	f.engagement = digits > 0 && f.words <= prefixMaxWords && reEngagement.MatchString(trimmed)
 	f.countOnly = digits > 0 && f.words <= 2 && reCount.MatchString(trimmed)
 	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
+	f.relTime = f.words <= 4 && reRelTime.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text)

@@ -30,6 +30,8 @@ var (
 	// reAuthorBio: the note about the author at the end of an article,
 	// "Jane Doe is a senior reporter for…", "… writes a daily blog".
 	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
+	// reRelTime: a relative timestamp on a teaser, "32M ago", "2 hours ago".
+	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
 	// reURL: an address anywhere in a line.
 	reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	// reGluedDate: "date 2023-10-12 " glued before the first paragraph.

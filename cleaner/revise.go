@@ -1,5 +1,7 @@
 package cleaner
 
+import "strings"
+
 // Revision with context. A pasted page is the article surrounded by page
 // furniture, so the article is found as the run of blocks with the most
 // prose in it: every block weighs in (prose for, junk against) and the
@@ -29,6 +31,12 @@ const (
 	// capitalised word by word ("Home", "World News", "Sign In").
 	textLikeMinWords = 3
 	menuCapShare     = 0.75
+	// proseBeforeCopyright / afterCopyrightShare: a copyright notice after
+	// some prose closes the article; prose after it is other stories and
+	// counts for little. (A "Related" heading does not close it: news
+	// sites put related boxes inside the article.)
+	proseBeforeCopyright = 300
+	afterCopyrightShare  = 0.2
 	// menuRunMin: this many short or junk lines in a row make a menu.
 	menuRunMin = 3
 )
@@ -43,8 +51,19 @@ func (r *run) revise() {
 		}
 	}
 	w := make([]float64, r.commentsFrom)
+	proseSoFar, closed := 0.0, false
 	for i := range w {
-		w[i] = r.weight(&r.blocks[i])
+		b := &r.blocks[i]
+		w[i] = r.weight(b)
+		if closed && w[i] > 0 {
+			w[i] *= afterCopyrightShare
+		}
+		if w[i] > 0 {
+			proseSoFar += w[i]
+		}
+		if b.final.reason == ReasonLegal && copyrightLine(b.f.key) && proseSoFar >= proseBeforeCopyright {
+			closed = true
+		}
 	}
 	lo, hi, total := maxSubarray(w)
 	r.bodyStart, r.bodyEnd = lo, hi
@@ -107,11 +126,13 @@ func (r *run) proseNeighbours(lo, hi int) []bool {
 // weight is what a block adds to, or takes from, the body.
 func (r *run) weight(b *block) float64 {
 	if !b.final.keep {
-		switch b.final.reason {
-		case ReasonDuplicate, ReasonTitle, ReasonByline, ReasonDateline:
+		switch {
+		case b.f.relTime:
+			// "2H ago": the stamp of a teaser, in lists of other stories
+			return -shortWeight
+		case transparent(b.final.reason):
 			return 0
-		}
-		if b.f.phraseHow == matchSection {
+		case b.f.phraseHow == matchSection, b.final.reason == ReasonLegal && copyrightLine(b.f.key):
 			return -barrierWeight
 		}
 		return -clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
@@ -185,6 +206,12 @@ func furnitureReason(run int) Reason {
 		return ReasonMenu
 	}
 	return ReasonBoilerplate
+}
+
+// copyrightLine reports a copyright notice, which closes the article: what
+// follows it is the page's footer or other stories.
+func copyrightLine(key string) bool {
+	return strings.HasPrefix(key, "copyright") || strings.Contains(key, "rights reserved")
 }
 
 // transparent reasons mark blocks that say nothing about their neighbours:
