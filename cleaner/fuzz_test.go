@@ -90,10 +90,14 @@ func FuzzOptions(f *testing.F) {
 	f.Add([]byte("caf\xe9 au lait"), uint8(1), uint8(2), int32(0), int32(0))
 	f.Fuzz(func(t *testing.T, input []byte, mode, charset uint8, maxBytes, restore int32) {
 		opts := Options{
-			Mode:          fuzzModes[int(mode)%len(fuzzModes)],
-			Charset:       fuzzCharsets[int(charset)%len(fuzzCharsets)],
-			MaxInputBytes: int(maxBytes),
-			Restore:       []int{int(restore), int(restore) + 1},
+			Mode:    fuzzModes[int(mode)%len(fuzzModes)],
+			Charset: fuzzCharsets[int(charset)%len(fuzzCharsets)],
+			Restore: []int{int(restore), int(restore) + 1},
+		}
+		if maxBytes%3 == 0 {
+			// A third of the runs try a limit (negative ones are invalid);
+			// the rest clean the input.
+			opts.MaxInputBytes = int(maxBytes)
 		}
 		a, err := Clean(input, opts)
 		if err != nil {
