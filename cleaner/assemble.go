@@ -10,6 +10,9 @@ func (r *run) assemble() *Article {
 		Lang: r.lang, URL: r.meta.url, Excerpt: r.meta.excerpt, Mode: r.mode, PageType: r.meta.pageType,
 		Segments: make([]Segment, 0, len(r.blocks)),
 	}
+	if a.URL == "" {
+		a.URL = r.opts.URL
+	}
 	withSpans := r.mode == ModeText
 	cutID := len(r.blocks)
 	kept := 0

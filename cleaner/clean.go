@@ -25,6 +25,10 @@ func CleanProgress(input []byte, opts Options, progress ProgressFunc) (*Article,
 	if err := opts.validate(); err != nil {
 		return nil, err
 	}
+	input, err := fromUTF16(input, opts)
+	if err != nil {
+		return nil, err
+	}
 	if err := checkInput(input, opts); err != nil {
 		return nil, err
 	}

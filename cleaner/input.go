@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Input checks: what makes bytes something we can clean.
@@ -51,6 +52,25 @@ func checkInput(in []byte, opts Options) error {
 		return fmt.Errorf("%w: %d control characters in the first %d bytes", ErrBinary, controls, len(head))
 	}
 	return nil
+}
+
+// fromUTF16 decodes input that starts with a UTF-16 byte-order mark (as
+// Windows editors save text) to UTF-8; other input is returned as it is.
+// Spans then refer to the UTF-8 text.
+func fromUTF16(in []byte, opts Options) ([]byte, error) {
+	if len(in) < 2 || !(in[0] == 0xff && in[1] == 0xfe || in[0] == 0xfe && in[1] == 0xff) {
+		return in, nil
+	}
+	// UTF-16 takes up to twice the bytes of UTF-8 for the same text in
+	// Latin scripts; the decoded text is checked against the limit again.
+	if len(in) > 2*opts.maxInput() {
+		return nil, fmt.Errorf("%w: %d bytes of UTF-16", ErrTooLarge, len(in))
+	}
+	out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(in)
+	if err != nil {
+		return nil, fmt.Errorf("%w: bad UTF-16: %v", ErrInvalidUTF8, err)
+	}
+	return out, nil
 }
 
 // sniffMode decides between text and HTML by the input's first bytes.
