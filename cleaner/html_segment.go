@@ -20,6 +20,7 @@ type domFeatures struct {
 	elem        int32     // the element that holds the block's text (index into page.elems)
 	tag         atom.Atom // that element's tag; 0 for the page itself
 	linkChars   int       // characters of text inside links
+	leadLink    int       // characters of link text before any other text
 	linkDensity float64   // linkChars / characters
 	hidden      bool      // inside a hidden element
 	nonContent  bool      // text of a form control
@@ -98,7 +99,9 @@ type inlineBuf struct {
 	html      strings.Builder
 	open      []string // allowed inline tags open in html
 	linkChars int
-	brs       int // consecutive <br>s
+	leadLink  int  // link characters before the first text outside a link
+	unlinked  bool // text outside a link has been met
+	brs       int  // consecutive <br>s
 	imgs      int
 	alt       string // the alt text of the images
 	space     bool   // text ends in a space (or is empty)
@@ -246,7 +249,7 @@ func (w *walker) flush(buf *inlineBuf) {
 	if text != "" {
 		kind, level := blockKind(buf.tag, buf.ctx)
 		blk := block{start: -1, text: text, kind: kind, level: level, html: strings.TrimSpace(buf.html.String())}
-		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, hidden: buf.ctx.hidden}
+		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden}
 		w.blocks = append(w.blocks, blk)
 	} else if buf.imgs > 0 && buf.alt != "" {
 		// An image standing alone, its alt text as its text.
@@ -291,7 +294,8 @@ func (b *inlineBuf) reset() {
 	b.text.Reset()
 	b.html.Reset()
 	b.open = b.open[:0]
-	b.linkChars, b.brs, b.imgs = 0, 0, 0
+	b.linkChars, b.leadLink, b.brs, b.imgs = 0, 0, 0, 0
+	b.unlinked = false
 	b.alt = ""
 	b.space = true
 }
@@ -308,8 +312,15 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 		}
 		b.text.WriteString(f)
 		b.html.WriteString(html.EscapeString(f))
-		if ctx.inLink {
+		switch {
+		case !ctx.inLink:
+			b.unlinked = true
+		case b.unlinked:
 			b.linkChars += runeCount(f)
+		default:
+			c := runeCount(f)
+			b.linkChars += c
+			b.leadLink += c
 		}
 		b.space = false
 		b.brs = 0

@@ -29,19 +29,15 @@ func (r *run) reviseDOM() bool {
 		return false
 	}
 	page := r.blocks[0].dom.page
-	prefix := make([]float64, len(r.blocks)+1)
-	for i := range r.blocks {
-		prefix[i+1] = prefix[i] + r.domWeight(&r.blocks[i])
-	}
-	best, bestScore := -1, 0.0
-	for i, e := range page.elems {
-		if e.end <= e.first {
-			continue
-		}
-		s := prefix[e.end] - prefix[e.first]
-		if best < 0 || s > bestScore || s == bestScore && e.end-e.first < page.elems[best].end-page.elems[best].first {
-			best, bestScore = i, s
-		}
+	teasers := r.teaserProse()
+	prefix := r.domPrefix(teasers)
+	best, bestScore := page.heaviest(prefix)
+	if teasers != nil && bestScore < listMaxBodyScore {
+		// Without its teasers the page has no article: it is a list of
+		// them, and they are its content.
+		teasers = nil
+		prefix = r.domPrefix(nil)
+		best, bestScore = page.heaviest(prefix)
 	}
 	if best < 0 || bestScore <= 0 {
 		r.bodyStart, r.bodyEnd = 0, len(r.blocks)-1
@@ -66,6 +62,8 @@ func (r *run) reviseDOM() bool {
 		case !inside && b.final.keep:
 			b.remove(r.furnitureReason(i))
 		case !inside:
+		case teasers != nil && teasers[i]:
+			b.remove(ReasonRelatedLinks)
 		case !b.final.keep && shapeOnly(b.final.reason):
 			b.setKeep(classNearGood)
 		case b.final.keep && b.final.class == classShort && !b.dom.image && b.kind != KindHeading && !shortKeepable(&b.f, r.stop):
@@ -74,6 +72,36 @@ func (r *run) reviseDOM() bool {
 	}
 	r.markListPage(lo, hi)
 	return true
+}
+
+// domPrefix returns the prefix sums of the blocks' weights; teaser
+// summaries, when marked, weigh as the junk they are.
+func (r *run) domPrefix(teasers []bool) []float64 {
+	prefix := make([]float64, len(r.blocks)+1)
+	for i := range r.blocks {
+		w := r.domWeight(&r.blocks[i])
+		if teasers != nil && teasers[i] {
+			w = -domJunkShare * clamp(float64(r.blocks[i].f.chars), badMinWeight, badMaxWeight)
+		}
+		prefix[i+1] = prefix[i] + w
+	}
+	return prefix
+}
+
+// heaviest returns the element whose blocks weigh the most, the smallest
+// of equals, and its weight; -1 when no element holds a block.
+func (p *htmlPage) heaviest(prefix []float64) (int, float64) {
+	best, bestScore := -1, 0.0
+	for i, e := range p.elems {
+		if e.end <= e.first {
+			continue
+		}
+		s := prefix[e.end] - prefix[e.first]
+		if best < 0 || s > bestScore || s == bestScore && e.end-e.first < p.elems[best].end-p.elems[best].first {
+			best, bestScore = i, s
+		}
+	}
+	return best, bestScore
 }
 
 // listMaxBodyScore: a page whose heaviest element weighs less than this
