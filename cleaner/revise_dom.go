@@ -1,5 +1,7 @@
 package cleaner
 
+import "strings"
+
 // Revision of HTML blocks with their context. The article is the element
 // of the page whose blocks weigh the most (prose for, junk against): a
 // tree version of the text front end's heaviest run, so the body is
@@ -53,6 +55,7 @@ func (r *run) reviseDOM() bool {
 	}
 	lo, hi := int(page.elems[best].first), int(page.elems[best].end)
 	r.bodyStart, r.bodyEnd = lo, hi-1
+	outsideProse := r.outsideProse(lo, hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		inside := i >= lo && i < hi
@@ -64,8 +67,13 @@ func (r *run) reviseDOM() bool {
 		case !inside:
 		case teasers != nil && teasers[i]:
 			b.remove(ReasonRelatedLinks)
-		case !b.final.keep && shapeOnly(b.final.reason):
+		case !b.final.keep && (shapeOnly(b.final.reason) || isLineList(b)):
 			b.setKeep(classNearGood)
+		case !b.final.keep && b.final.reason == ReasonDuplicate && outsideProse[b.f.key]:
+			// The copy kept by dedupe is outside the body (a lede
+			// repeated in the page's header): this one is the article's.
+			delete(outsideProse, b.f.key)
+			b.setKeep(b.first.class)
 		case b.final.keep && b.final.class == classShort && !b.dom.image && b.kind != KindHeading && !shortKeepable(&b.f, r.stop):
 			b.remove(r.furnitureReason(i))
 		}
@@ -185,6 +193,41 @@ func isTeaser(b *block) bool {
 	return b.f.words >= teaserMinWords && b.dom.linkDensity >= teaserMinLinkDensity && !b.dom.hidden
 }
 
+// outsideProse returns the texts of the prose blocks outside the body
+// [lo, hi) that are still kept, and so will be removed as outside it.
+func (r *run) outsideProse(lo, hi int) map[string]bool {
+	var out map[string]bool
+	for i := range r.blocks {
+		if b := &r.blocks[i]; (i < lo || i >= hi) && b.final.keep && b.final.class >= classNearGood {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[b.f.key] = true
+		}
+	}
+	return out
+}
+
+// lineListMinLines: a block of this many lines, each with a figure, is a
+// schedule or a list of results set with line breaks ("June 9 – Tampa,
+// FL"), not a menu, however capitalised its words.
+const lineListMinLines = 3
+
+// isLineList reports such a block, removed as a menu for its capitals.
+func isLineList(b *block) bool {
+	if b.first.reason != ReasonMenu || b.dom.linkDensity >= linkDenseMin || b.dom.page.elems[b.dom.elem].neg != hintNone {
+		return false
+	}
+	lines := 0
+	for ln := range strings.SplitSeq(b.text, "\n") {
+		if !strings.ContainsAny(ln, "0123456789") {
+			return false
+		}
+		lines++
+	}
+	return lines >= lineListMinLines
+}
+
 // shapeOnly reports reasons given for a block's shape alone, which the
 // markup overrules inside the article: a subhead in capitals, a line of
 // names with few stop words.
@@ -199,7 +242,7 @@ func (r *run) domWeight(b *block) float64 {
 		case ReasonDuplicate, ReasonTitle, ReasonHidden, ReasonNonContent:
 			return 0
 		}
-		if shapeOnly(b.final.reason) {
+		if shapeOnly(b.final.reason) || isLineList(b) {
 			return -domShortWeight
 		}
 		return -domJunkShare * clamp(float64(b.f.chars), badMinWeight, badMaxWeight)
