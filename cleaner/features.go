@@ -52,7 +52,6 @@ func measure(text string, sw stopWords) features {
 	ws := words(text)
 	f.words = len(ws)
 	f.key = strings.Join(ws, " ")
-	caps := 0
 	for _, w := range ws {
 		if sw.has(w) {
 			f.stop++
@@ -61,7 +60,37 @@ func measure(text string, sw stopWords) features {
 	if f.words > 0 {
 		f.stopDensity = float64(f.stop) / float64(f.words)
 	}
-	letters, upper, digits := 0, 0, 0
+	digits := f.measureLetters(text)
+	first, _ := utf8.DecodeRuneInString(text)
+	f.startsLower = unicode.IsLower(first)
+	f.terminal = endsSentence(text)
+	trimmed := strings.TrimSpace(text)
+	f.crumb = strings.HasSuffix(trimmed, "»") || strings.HasSuffix(trimmed, "›") ||
+		strings.HasSuffix(trimmed, " >") || strings.HasPrefix(trimmed, "«") || strings.HasPrefix(trimmed, "‹")
+	// Each regular expression runs only where a cheap test says it can
+	// match: Go's regexps are linear but slow on long case-insensitive
+	// alternations, and these run on every line of the input.
+	lower := strings.ToLower(text)
+	f.url = (strings.Contains(lower, "http") || strings.Contains(lower, "www.")) && reURL.MatchString(text)
+	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
+	f.placeholder = strings.ContainsAny(text, "{[<%") && rePlaceholder.MatchString(text) ||
+		f.words <= 1 && reBareValue.MatchString(trimmed)
+	f.engagement = digits > 0 && f.words <= prefixMaxWords && reEngagement.MatchString(trimmed)
+	f.countOnly = digits > 0 && f.words <= 2 && reCount.MatchString(trimmed)
+	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
+	f.relTime = f.words <= 4 && reRelTime.MatchString(trimmed)
+	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
+	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
+	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text)
+	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
+	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
+	return f
+}
+
+// measureLetters sets the shares of capitalised words, capitals and
+// digits, counts menu separators, and returns the number of digits.
+func (f *features) measureLetters(text string) int {
+	letters, upper, digits, caps := 0, 0, 0, 0
 	inWord := false
 	for _, c := range text {
 		switch {
@@ -94,30 +123,7 @@ func measure(text string, sw stopWords) features {
 	if f.chars > 0 {
 		f.digitShare = float64(digits) / float64(f.chars)
 	}
-	first, _ := utf8.DecodeRuneInString(text)
-	f.startsLower = unicode.IsLower(first)
-	f.terminal = endsSentence(text)
-	trimmed := strings.TrimSpace(text)
-	f.crumb = strings.HasSuffix(trimmed, "»") || strings.HasSuffix(trimmed, "›") ||
-		strings.HasSuffix(trimmed, " >") || strings.HasPrefix(trimmed, "«") || strings.HasPrefix(trimmed, "‹")
-	// Each regular expression runs only where a cheap test says it can
-	// match: Go's regexps are linear but slow on long case-insensitive
-	// alternations, and these run on every line of the input.
-	lower := strings.ToLower(text)
-	f.url = (strings.Contains(lower, "http") || strings.Contains(lower, "www.")) && reURL.MatchString(text)
-	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
-	f.placeholder = strings.ContainsAny(text, "{[<%") && rePlaceholder.MatchString(text) ||
-		f.words <= 1 && reBareValue.MatchString(trimmed)
-	f.engagement = digits > 0 && f.words <= prefixMaxWords && reEngagement.MatchString(trimmed)
-	f.countOnly = digits > 0 && f.words <= 2 && reCount.MatchString(trimmed)
-	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
-	f.relTime = f.words <= 4 && reRelTime.MatchString(trimmed)
-	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
-	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
-	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text)
-	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
-	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
-	return f
+	return digits
 }
 
 // Cheap tests before the regular expressions: words one of which a match
