@@ -35,11 +35,14 @@ func (r *run) reviseDOM() bool {
 	prefix := r.domPrefix(teasers)
 	best, bestScore := page.heaviest(prefix)
 	if teasers != nil && bestScore < listMaxBodyScore {
-		// Without its teasers the page has no article: it is a list of
-		// them, and they are its content.
-		teasers = nil
+		// No element holds an article without teasers: either the
+		// article and its teasers share one container, or the page is a
+		// list of teasers and they are its content.
 		prefix = r.domPrefix(nil)
 		best, bestScore = page.heaviest(prefix)
+		if best >= 0 && r.proseWeight(page.elems[best], teasers) < listMaxBodyScore {
+			teasers = nil
+		}
 	}
 	if best < 0 || bestScore <= 0 {
 		r.bodyStart, r.bodyEnd = 0, len(r.blocks)-1
@@ -65,7 +68,7 @@ func (r *run) reviseDOM() bool {
 		case !inside && b.final.keep:
 			b.remove(r.furnitureReason(i))
 		case !inside:
-		case teasers != nil && teasers[i]:
+		case teasers != nil && teasers[i] && b.final.keep:
 			b.remove(ReasonRelatedLinks)
 		case !b.final.keep && (shapeOnly(b.final.reason) || isLineList(b)):
 			b.setKeep(classNearGood)
@@ -94,6 +97,18 @@ func (r *run) domPrefix(teasers []bool) []float64 {
 		prefix[i+1] = prefix[i] + w
 	}
 	return prefix
+}
+
+// proseWeight is what the kept prose of element e weighs, teasers left
+// out.
+func (r *run) proseWeight(e elemInfo, teasers []bool) float64 {
+	w := 0.0
+	for i := e.first; i < e.end; i++ {
+		if b := &r.blocks[i]; b.final.keep && b.final.class >= classNearGood && !teasers[i] {
+			w += r.domWeight(b)
+		}
+	}
+	return w
 }
 
 // heaviest returns the element whose blocks weigh the most, the smallest
@@ -208,9 +223,10 @@ func (r *run) outsideProse(lo, hi int) map[string]bool {
 	return out
 }
 
-// lineListMinLines: a block of this many lines, each with a figure, is a
-// schedule or a list of results set with line breaks ("June 9 – Tampa,
-// FL"), not a menu, however capitalised its words.
+// lineListMinLines: a block of this many lines, each with a figure (but
+// for a label ending in a colon first), is a schedule or a list of
+// results set with line breaks ("June 9 – Tampa, FL"), not a menu,
+// however capitalised its words.
 const lineListMinLines = 3
 
 // isLineList reports such a block, removed as a menu for its capitals.
@@ -220,8 +236,8 @@ func isLineList(b *block) bool {
 	}
 	lines := 0
 	for ln := range strings.SplitSeq(b.text, "\n") {
-		if !strings.ContainsAny(ln, "0123456789") {
-			return false
+		if !strings.ContainsAny(ln, "0123456789") && (lines > 0 || !strings.HasSuffix(ln, ":")) {
+			return false // a line without a figure, other than a label heading the list
 		}
 		lines++
 	}
