@@ -34,7 +34,8 @@ func fuzzSeeds(f *testing.F) [][]byte {
 	// Corner cases the goldens do not have.
 	for _, s := range []string{"", " ", "\ufeff", "a", "```", "```\n", "T\nhe", "- ", "#", "> ",
 		"\r\n\r\n", "x\u2028y", "{{", "date 2023-10-12 x", "Ab. example.com", "Advertisement ",
-		"Strike talks break off between Hollywood actors and studiosStrike talks have broken off"} {
+		"Strike talks break off between Hollywood actors and studiosStrike talks have broken off",
+		"\xff\xfeH\x00i\x00\n\x00-\x00 \x00x\x00", "\xfe\xff\x00H\x00i", "\xef\xbb\xbf# T"} {
 		out = append(out, []byte(s))
 	}
 	return out

@@ -95,6 +95,16 @@ func TestCharsetWindows1252(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidUTF8)
 }
 
+func TestUTF16SpansIndexTheDecodedText(t *testing.T) {
+	in := []byte("\xff\xfeH\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00")
+	opts := Options{Mode: ModeText}
+	a, err := Clean(in, opts)
+	require.NoError(t, err)
+	assert.Equal(t, "Hi there", a.Text())
+	assert.Equal(t, &Span{Start: 0, End: 8}, a.Segments[0].Span, "offsets in the UTF-8 text, not the UTF-16 bytes")
+	require.NoError(t, checkArticle(in, opts, a))
+}
+
 func TestByteOrderMark(t *testing.T) {
 	in := "\ufeff" + okText
 	a, err := CleanString(in, Options{})

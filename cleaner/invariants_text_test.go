@@ -87,7 +87,7 @@ func checkIDs(a *Article) error {
 	return nil
 }
 
-// checkTextSpans checks, for text input read as UTF-8, that every segment
+// checkTextSpans checks, for text input, that every segment
 // and cut points back at its bytes in the input: segments in order and not
 // overlapping, Segment.Text == input[Span], cuts inside their segment and
 // input[cut.Span] trimmed == cut.Text.
@@ -130,6 +130,21 @@ func checkTextSpans(input string, a *Article) error {
 	return nil
 }
 
+// spanText is the text that spans of a text-mode result index: the input
+// itself when it is UTF-8, else the input decoded from UTF-16 (by its
+// byte-order mark) or from opts.Charset, as Clean decodes it.
+func spanText(input []byte, opts Options) (string, error) {
+	in, err := fromUTF16(input, opts)
+	if err != nil {
+		return "", fmt.Errorf("decoding failed after Clean succeeded: %v", err)
+	}
+	src, err := decodeText(in, opts)
+	if err != nil {
+		return "", fmt.Errorf("decoding failed after Clean succeeded: %v", err)
+	}
+	return src, nil
+}
+
 // checkDeterministic cleans the input twice more and compares the JSON.
 func checkDeterministic(input []byte, opts Options, a *Article) error {
 	want, err := json.Marshal(a.Record())
@@ -158,8 +173,12 @@ func checkArticle(input []byte, opts Options, a *Article) error {
 	if err := checkIDs(a); err != nil {
 		return err
 	}
-	if a.Mode == ModeText && opts.Charset == "" {
-		if err := checkTextSpans(string(input), a); err != nil {
+	if a.Mode == ModeText {
+		src, err := spanText(input, opts)
+		if err != nil {
+			return err
+		}
+		if err := checkTextSpans(src, a); err != nil {
 			return err
 		}
 	}
