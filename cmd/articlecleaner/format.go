@@ -70,14 +70,30 @@ func render(a *cleaner.Article, name string, f format, full bool) ([]byte, error
 	case formatHTML:
 		return []byte(a.HTML()), nil
 	case formatJSON:
+		if !full {
+			rec := leanRecord(a)
+			return marshalLine(jsonLine{File: name, Record: &rec})
+		}
 		rec := a.Record()
 		line := jsonLine{File: name, Record: &rec}
-		if full {
-			line.Markdown, line.HTML, line.Segments = &rec.Markdown, &rec.HTML, rec.Segments
-		}
+		line.Markdown, line.HTML, line.Segments = &rec.Markdown, &rec.HTML, rec.Segments
 		return marshalLine(line)
 	}
 	return []byte(plainText(a)), nil
+}
+
+// leanRecord is the Record without what a line without -full leaves out
+// (Markdown, HTML and the segments), so that they are not rendered.
+func leanRecord(a *cleaner.Article) cleaner.Record {
+	removed := a.Removed()
+	if removed == nil {
+		removed = []cleaner.Removed{}
+	}
+	return cleaner.Record{
+		Title: a.Title, Byline: a.Byline, Date: a.Date, Site: a.Site, Lang: a.Lang,
+		URL: a.URL, Excerpt: a.Excerpt, Mode: a.Mode, PageType: a.PageType,
+		Text: a.Text(), Removed: removed, Stats: a.Stats(),
+	}
 }
 
 // renderError is the JSON line for an input that failed, so that the

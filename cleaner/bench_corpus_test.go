@@ -1,0 +1,92 @@
+package cleaner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// Benchmarks of the HTML path over the dev corpus's pages, read from
+// ../../shared/corpus/dev (or $CORPUS); they skip when it is absent.
+//
+//	go test -bench CleanDevHTML -run '^$' -cpuprofile /tmp/cpu.out ./cleaner
+
+// devCorpus returns the corpus folder, or "" when it is absent.
+func devCorpus() string {
+	dir := os.Getenv("CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "corpus", "dev")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "html")); err != nil {
+		return ""
+	}
+	return dir
+}
+
+// loadDevHTML reads the corpus's pages, gunzipped.
+func loadDevHTML(b *testing.B) [][]byte {
+	dir := devCorpus()
+	if dir == "" {
+		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("no pages in %s/html", dir)
+	}
+	sort.Strings(files)
+	pages := make([][]byte, 0, len(files))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		page, err := io.ReadAll(zr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, page)
+	}
+	return pages
+}
+
+// BenchmarkCleanDevHTML cleans every page of the corpus once per
+// iteration: the ns/op is for the whole corpus.
+func BenchmarkCleanDevHTML(b *testing.B) {
+	pages := loadDevHTML(b)
+	size := 0
+	for _, p := range pages {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := Clean(p, Options{Mode: ModeHTML}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkRecordDevHTML is the CLI's JSON view on top: Clean and Record.
+func BenchmarkRecordDevHTML(b *testing.B) {
+	pages := loadDevHTML(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			a, err := Clean(p, Options{Mode: ModeHTML})
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = a.Record()
+		}
+	}
+}
