@@ -74,12 +74,15 @@ func (r *run) revise() {
 	}
 	prose := r.proseNeighbours(lo, hi)
 	runs := r.shortRuns()
+	related := r.relatedFrom(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		inside := i >= lo && i <= hi
 		switch {
 		case !b.final.keep:
 			// decided by a pattern or as a repeat
+		case !inside && i > related:
+			b.remove(ReasonRelatedLinks)
 		case !inside && b.final.class >= classNearGood:
 			b.remove(ReasonOutsideBody)
 		case !inside:
@@ -94,6 +97,18 @@ func (r *run) revise() {
 			b.remove(furnitureReason(runs[i]))
 		}
 	}
+}
+
+// relatedFrom returns the first section heading after the body ("More
+// stories", "Related articles"): what follows it is links to other
+// stories. len(blocks) when there is none.
+func (r *run) relatedFrom(hi int) int {
+	for i := hi + 1; i < len(r.blocks); i++ {
+		if b := &r.blocks[i]; b.f.phraseHow == matchSection && b.f.phrase == ReasonReadMore {
+			return i
+		}
+	}
+	return len(r.blocks)
 }
 
 // proseNeighbours reports for each block of the body whether the nearest
