@@ -32,10 +32,7 @@ const goldenTextDir = "../testdata/text"
 // knownFailures lists golden cases the core gets wrong today. Their want
 // section is what it should produce; the test skips them while they fail
 // and fails with "no longer failing" once they pass, so the entry can go.
-var knownFailures = map[string]string{
-	"cjk":      "the Chinese headline above the body is removed as a menu line; no title",
-	"comments": "readers' comments after the article are kept as body; their names and times read as menu",
-}
+var knownFailures = map[string]string{}
 
 // section is one "-- name --" part of a golden file.
 type section struct {

@@ -111,7 +111,7 @@ func (r *run) headlineAboveBody() string {
 		case ReasonByline, ReasonDateline, ReasonShare, ReasonEngagement, ReasonPhotoCredit, ReasonAdvertisement, ReasonWidget:
 			continue
 		}
-		if headlineShaped(b) && b.f.capShare > 0 {
+		if headlineShaped(b) && (b.f.capShare > 0 || r.stop.cjk) {
 			return trimSpace(b.text)
 		}
 	}
