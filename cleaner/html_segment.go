@@ -60,10 +60,10 @@ func (r *run) segmentHTML(input []byte) error {
 	if err != nil {
 		return err
 	}
-	doc, err := html.ParseWithOptions(strings.NewReader(src), html.ParseOptionEnableScripting(false))
+	doc, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		// Nested deeper than the parser allows: read it as the text it shows.
-		r.src = flattenHTML(src)
+		r.src = flattenHTML(string(src))
 		r.segmentText()
 		return nil
 	}
