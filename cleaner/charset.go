@@ -28,35 +28,38 @@ const metaScanBytes = 64 << 10
 // <meta http-equiv="Content-Type" content="…; charset=…">.
 var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
 
-// decodeHTML returns the page as UTF-8.
-func decodeHTML(in []byte, opts Options) (string, error) {
+// decodeHTML returns the page as UTF-8: the input itself when it is
+// UTF-8 already, never modified.
+func decodeHTML(in []byte, opts Options) ([]byte, error) {
 	if opts.Charset != "" {
 		if e, _ := charset.Lookup(opts.Charset); e == nil {
-			return "", fmt.Errorf("%w: unknown charset %q", ErrOptions, opts.Charset)
+			return nil, fmt.Errorf("%w: unknown charset %q", ErrOptions, opts.Charset)
 		}
 	}
 	enc, name := htmlEncoding(in, opts)
 	if name == "utf-8" {
 		in = bytes.TrimPrefix(in, []byte("\ufeff"))
 		if !utf8.Valid(in) {
-			return string(bytes.ToValidUTF8(in, []byte("\ufffd"))), nil
+			return bytes.ToValidUTF8(in, []byte("\ufffd")), nil
 		}
-		return string(in), nil
+		return in, nil
 	}
 	out, err := enc.NewDecoder().Bytes(in)
 	if err != nil {
-		return "", fmt.Errorf("cleaner: decoding %s: %w", name, err)
+		return nil, fmt.Errorf("cleaner: decoding %s: %w", name, err)
 	}
 	if !utf8.Valid(out) {
 		out = bytes.ToValidUTF8(out, []byte("\ufffd"))
 	}
-	return string(out), nil
+	return out, nil
 }
 
 // htmlEncoding picks the page's encoding.
 func htmlEncoding(in []byte, opts Options) (encoding.Encoding, string) {
-	if e, name, certain := charset.DetermineEncoding(in, ""); certain {
-		return e, name // a byte-order mark
+	if hasBOM(in) {
+		if e, name, certain := charset.DetermineEncoding(in, ""); certain {
+			return e, name // a byte-order mark
+		}
 	}
 	head := in
 	if len(head) > metaScanBytes {
@@ -80,6 +83,13 @@ func htmlEncoding(in []byte, opts Options) (encoding.Encoding, string) {
 }
 
 func encodingNamed(label string) (encoding.Encoding, string) { return charset.Lookup(label) }
+
+// hasBOM reports input that starts with a UTF-8 or UTF-16 byte-order
+// mark, the only case charset.DetermineEncoding is certain of without a
+// content type; its prescan of the page is skipped otherwise.
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe"))
+}
 
 func hasNonASCII(b []byte) bool {
 	for _, c := range b {

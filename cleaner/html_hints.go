@@ -104,7 +104,8 @@ func elementHint(n *html.Node) hint {
 		if !isHintAttr(a.Key) || a.Val == "" {
 			continue
 		}
-		toks := hintTokens(a.Val)
+		var scratch [16]string
+		toks := appendHintTokens(scratch[:0], a.Val)
 		for i, tok := range toks {
 			h := t[tok]
 			if h == hintNone && i+1 < len(toks) {
@@ -135,25 +136,39 @@ func (h hint) strong() bool {
 	return false
 }
 
-// hiddenByClass reports whether one of the element's class names hides it.
-func hiddenByClass(n *html.Node) bool {
-	cls := attr(n, "class")
+// hiddenByClassNames reports whether one of the class names in cls hides
+// its element.
+func hiddenByClassNames(cls string) bool {
 	if cls == "" {
 		return false
 	}
 	set := hintTable().hiddenClass
-	for _, c := range strings.Fields(cls) {
-		var b strings.Builder
-		for _, r := range c {
-			if unicode.IsLetter(r) {
-				b.WriteRune(unicode.ToLower(r))
-			}
-		}
-		if set[b.String()] {
+	for c := range strings.FieldsSeq(cls) {
+		if set[classLetters(c)] {
 			return true
 		}
 	}
 	return false
+}
+
+// classLetters returns the letters of a class name, lower-cased
+// ("sr-only" → "sronly").
+func classLetters(c string) string {
+	plain := true
+	for i := 0; i < len(c) && plain; i++ {
+		plain = c[i] >= 'a' && c[i] <= 'z'
+	}
+	if plain {
+		return c
+	}
+	var b strings.Builder
+	b.Grow(len(c))
+	for _, r := range c {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 func isHintAttr(k string) bool {
@@ -165,10 +180,9 @@ func isHintAttr(k string) bool {
 	return false
 }
 
-// hintTokens splits a class or id value into lower-case tokens at
-// non-letters and at camelCase seams.
-func hintTokens(v string) []string {
-	var out []string
+// appendHintTokens splits a class or id value into lower-case tokens at
+// non-letters and at camelCase seams, appended to out.
+func appendHintTokens(out []string, v string) []string {
 	start := -1
 	var prev rune
 	flush := func(end int) {

@@ -60,10 +60,10 @@ func (r *run) segmentHTML(input []byte) error {
 	if err != nil {
 		return err
 	}
-	doc, err := html.ParseWithOptions(strings.NewReader(src), html.ParseOptionEnableScripting(false))
+	doc, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		// Nested deeper than the parser allows: read it as the text it shows.
-		r.src = flattenHTML(src)
+		r.src = flattenHTML(string(src))
 		r.segmentText()
 		return nil
 	}
@@ -306,12 +306,16 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 		return
 	}
 	n := 0
-	for _, f := range strings.FieldsFunc(s, isSpace) {
+	for rest := s; ; {
+		var f string
+		if f, rest = nextField(rest); f == "" {
+			break
+		}
 		if n > 0 || isSpace(firstRune(s)) {
 			b.addSpace()
 		}
 		b.text.WriteString(f)
-		b.html.WriteString(html.EscapeString(f))
+		writeEscaped(&b.html, f)
 		switch {
 		case !ctx.inLink:
 			b.unlinked = true
@@ -331,6 +335,33 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 	}
 }
 
+// nextField returns the first run of non-space characters of s and what
+// follows it; f is "" when s holds none.
+func nextField(s string) (f, rest string) {
+	start := -1
+	for i, r := range s {
+		switch sp := isSpace(r); {
+		case start < 0 && !sp:
+			start = i
+		case start >= 0 && sp:
+			return s[start:i], s[i:]
+		}
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
+}
+
+// writeEscaped writes s to b escaped as HTML text, without a copy when
+// there is nothing to escape.
+func writeEscaped(b *strings.Builder, s string) {
+	if strings.ContainsAny(s, "&'<>\"\r") {
+		s = html.EscapeString(s)
+	}
+	b.WriteString(s)
+}
+
 func (b *inlineBuf) addSpace() {
 	if !b.space {
 		b.text.WriteByte(' ')
@@ -348,7 +379,10 @@ func (b *inlineBuf) newline() {
 }
 
 func (b *inlineBuf) openTag(tag, attrs string) {
-	b.html.WriteString("<" + tag + attrs + ">")
+	b.html.WriteByte('<')
+	b.html.WriteString(tag)
+	b.html.WriteString(attrs)
+	b.html.WriteByte('>')
 	b.open = append(b.open, tag)
 }
 
@@ -356,7 +390,7 @@ func (b *inlineBuf) closeTag(tag string) {
 	for i := len(b.open) - 1; i >= 0; i-- {
 		if b.open[i] == tag {
 			for j := len(b.open) - 1; j >= i; j-- {
-				b.html.WriteString("</" + b.open[j] + ">")
+				b.writeClose(b.open[j])
 			}
 			b.open = b.open[:i]
 			return
@@ -364,9 +398,15 @@ func (b *inlineBuf) closeTag(tag string) {
 	}
 }
 
+func (b *inlineBuf) writeClose(tag string) {
+	b.html.WriteString("</")
+	b.html.WriteString(tag)
+	b.html.WriteByte('>')
+}
+
 func (b *inlineBuf) closeAll() {
 	for j := len(b.open) - 1; j >= 0; j-- {
-		b.html.WriteString("</" + b.open[j] + ">")
+		b.writeClose(b.open[j])
 	}
 	b.open = b.open[:0]
 }

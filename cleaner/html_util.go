@@ -39,16 +39,42 @@ func isHidden(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	if hasAttr(n, "hidden") || attrIs(n, "aria-hidden", "true") {
-		return true
-	}
-	if st := attr(n, "style"); st != "" {
-		st = strings.ToLower(strings.Join(strings.Fields(st), ""))
-		if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+	// One pass over the attributes; of repeated ones the first counts.
+	var seen [3]bool // aria-hidden, style, class
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "hidden":
 			return true
+		case "aria-hidden":
+			if !seen[0] && strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+			seen[0] = true
+		case "style":
+			if !seen[1] && hiddenByStyle(a.Val) {
+				return true
+			}
+			seen[1] = true
+		case "class":
+			if !seen[2] && hiddenByClassNames(a.Val) {
+				return true
+			}
+			seen[2] = true
 		}
 	}
-	return hiddenByClass(n)
+	return false
+}
+
+// hiddenByStyle reports an inline style that hides the element.
+func hiddenByStyle(st string) bool {
+	if !strings.Contains(st, ":") {
+		return false
+	}
+	st = strings.ToLower(strings.Join(strings.Fields(st), ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
 // collectText appends the text a reader sees in n: scripts and hidden

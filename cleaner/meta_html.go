@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -29,22 +28,25 @@ type pageMeta struct {
 }
 
 func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
-	d := goquery.NewDocumentFromNode(doc)
+	var mn metaNodes
+	mn.gather(doc, false)
 	var m pageMeta
-	m.readJSONLD(d)
-	m.readMetaTags(d)
-	m.readMicrodata(d)
-	d.Find("h1").Each(func(_ int, s *goquery.Selection) {
-		if isHidden(s.Nodes[0]) {
-			return
+	m.readJSONLD(mn.jsonLD)
+	m.readMetaTags(&mn)
+	m.readMicrodata(&mn)
+	for _, h := range mn.h1s {
+		if isHidden(h) {
+			continue
 		}
-		if t := collapseSpace(s.Text()); t != "" {
+		if t := collapseSpace(nodeText(h)); t != "" {
 			m.h1s = append(m.h1s, t)
 		}
-	})
-	m.docTitle = collapseSpace(d.Find("head title").First().Text())
-	if m.docTitle == "" {
-		m.docTitle = collapseSpace(d.Find("title").First().Text())
+	}
+	if mn.headTitle != nil {
+		m.docTitle = collapseSpace(nodeText(mn.headTitle))
+	}
+	if m.docTitle == "" && mn.title != nil {
+		m.docTitle = collapseSpace(nodeText(mn.title))
 	}
 	r.meta.site = first(m.sites)
 	r.meta.title = m.pickTitle(r.meta.site)
@@ -57,6 +59,134 @@ func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
 	if m.lang != "" {
 		r.lang = m.lang
 	}
+}
+
+// metaNodes are the elements metadata is read from, gathered in one walk
+// of the page, each list in document order.
+type metaNodes struct {
+	root      *html.Node   // the first html element
+	jsonLD    []*html.Node // script[type="application/ld+json"]
+	metas     []*html.Node // meta
+	canonical *html.Node   // the first link[rel="canonical"]
+	headlines []*html.Node // [itemprop~="headline"]
+	authors   []*html.Node // [itemprop~="author"]
+	dates     []*html.Node // [itemprop~="datePublished"], time[pubdate], time[datetime]
+	h1s       []*html.Node
+	headTitle *html.Node // the first title in the head
+	title     *html.Node // the first title anywhere
+}
+
+// gather walks n and its descendants.
+func (mn *metaNodes) gather(n *html.Node, inHead bool) {
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "html":
+			if mn.root == nil {
+				mn.root = n
+			}
+		case "head":
+			inHead = true
+		case "script":
+			if v, ok := attrOK(n, "type"); ok && v == "application/ld+json" {
+				mn.jsonLD = append(mn.jsonLD, n)
+			}
+		case "meta":
+			mn.metas = append(mn.metas, n)
+		case "link":
+			if v, ok := attrOK(n, "rel"); ok && v == "canonical" && mn.canonical == nil {
+				mn.canonical = n
+			}
+		case "h1":
+			mn.h1s = append(mn.h1s, n)
+		case "title":
+			if mn.title == nil {
+				mn.title = n
+			}
+			if inHead && mn.headTitle == nil {
+				mn.headTitle = n
+			}
+		}
+		if v, ok := attrOK(n, "itemprop"); ok {
+			if hasField(v, "headline") {
+				mn.headlines = append(mn.headlines, n)
+			}
+			if hasField(v, "author") {
+				mn.authors = append(mn.authors, n)
+			}
+			if hasField(v, "datePublished") {
+				mn.dates = append(mn.dates, n)
+			}
+		}
+		if n.Data == "time" && (len(mn.dates) == 0 || mn.dates[len(mn.dates)-1] != n) {
+			if _, ok := attrOK(n, "pubdate"); ok {
+				mn.dates = append(mn.dates, n)
+			} else if _, ok := attrOK(n, "datetime"); ok {
+				mn.dates = append(mn.dates, n)
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		mn.gather(c, inHead)
+	}
+}
+
+// hasField reports whether the space-separated list v holds word.
+func hasField(v, word string) bool {
+	for _, f := range strings.Fields(v) {
+		if f == word {
+			return true
+		}
+	}
+	return false
+}
+
+// attrOK returns an attribute's value and whether it is set, whatever its
+// namespace, as CSS attribute selectors see it.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// attrOr returns an attribute's value, or def when it is not set.
+func attrOr(n *html.Node, key, def string) string {
+	if v, ok := attrOK(n, key); ok {
+		return v
+	}
+	return def
+}
+
+// nodeText is all the text under n, scripts included, as the DOM's
+// textContent.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// findFirst returns the first descendant of n (not n) that match accepts.
+func findFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && match(c) {
+			return c
+		}
+		if f := findFirst(c, match); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 func first(s []string) string {
@@ -78,17 +208,17 @@ func add(dst *[]string, vals ...string) {
 }
 
 // readMetaTags reads OpenGraph, Twitter, Dublin Core and plain <meta>.
-func (m *pageMeta) readMetaTags(d *goquery.Document) {
+func (m *pageMeta) readMetaTags(mn *metaNodes) {
 	metas := map[string]string{}
-	d.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		key := strings.ToLower(strings.TrimSpace(s.AttrOr("property", s.AttrOr("name", s.AttrOr("itemprop", s.AttrOr("http-equiv", ""))))))
+	for _, n := range mn.metas {
+		key := strings.ToLower(strings.TrimSpace(attrOr(n, "property", attrOr(n, "name", attrOr(n, "itemprop", attrOr(n, "http-equiv", ""))))))
 		if key == "" {
-			return
+			continue
 		}
 		if _, seen := metas[key]; !seen {
-			metas[key] = s.AttrOr("content", "")
+			metas[key] = attrOr(n, "content", "")
 		}
-	})
+	}
 	add(&m.titles, metas["og:title"], metas["twitter:title"], metas["dc.title"], metas["headline"])
 	for _, k := range []string{"author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"} {
 		if v := metas[k]; v != "" && !strings.Contains(v, "://") {
@@ -102,10 +232,17 @@ func (m *pageMeta) readMetaTags(d *goquery.Document) {
 		}
 	}
 	add(&m.sites, metas["og:site_name"], metas["application-name"], metas["publisher"])
-	add(&m.urls, d.Find(`link[rel="canonical"]`).AttrOr("href", ""), metas["og:url"])
+	canonical := ""
+	if mn.canonical != nil {
+		canonical = attrOr(mn.canonical, "href", "")
+	}
+	add(&m.urls, canonical, metas["og:url"])
 	add(&m.excerpts, metas["og:description"], metas["description"], metas["twitter:description"])
 	m.ogType = strings.ToLower(metas["og:type"])
-	lang := d.Find("html").AttrOr("lang", d.Find("html").AttrOr("xml:lang", ""))
+	lang := ""
+	if mn.root != nil {
+		lang = attrOr(mn.root, "lang", attrOr(mn.root, "xml:lang", ""))
+	}
 	if lang == "" {
 		lang = metas["content-language"]
 	}
@@ -134,31 +271,31 @@ func primaryLang(tag string) string {
 }
 
 // readMicrodata reads itemprop values: headline, author, datePublished.
-func (m *pageMeta) readMicrodata(d *goquery.Document) {
-	d.Find(`[itemprop~="headline"]`).Each(func(_ int, s *goquery.Selection) {
-		if goquery.NodeName(s) != "meta" {
-			add(&m.titles, s.Text())
+func (m *pageMeta) readMicrodata(mn *metaNodes) {
+	for _, n := range mn.headlines {
+		if n.Data != "meta" {
+			add(&m.titles, nodeText(n))
 		}
-	})
-	d.Find(`[itemprop~="author"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if goquery.NodeName(s) == "meta" || goquery.NodeName(s) == "link" {
-			return true
+	}
+	for _, n := range mn.authors {
+		if n.Data == "meta" || n.Data == "link" {
+			continue
 		}
-		if n := s.Find(`[itemprop~="name"]`).First(); n.Length() > 0 {
-			add(&m.authors, n.AttrOr("content", n.Text()))
+		name := findFirst(n, func(c *html.Node) bool { v, ok := attrOK(c, "itemprop"); return ok && hasField(v, "name") })
+		if name != nil {
+			add(&m.authors, attrOr(name, "content", nodeText(name)))
 		} else {
-			add(&m.authors, s.Text())
+			add(&m.authors, nodeText(n))
 		}
-		return false
-	})
-	d.Find(`[itemprop~="datePublished"], time[pubdate], time[datetime]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		v := s.AttrOr("datetime", s.AttrOr("content", s.Text()))
+		break
+	}
+	for _, n := range mn.dates {
+		v := attrOr(n, "datetime", attrOr(n, "content", nodeText(n)))
 		if iso := normDate(v); iso != "" {
 			m.dates = append(m.dates, iso)
-			return false
+			break
 		}
-		return true
-	})
+	}
 }
 
 // jsonLDArticleTypes are the schema.org types of an article.
@@ -170,15 +307,15 @@ var jsonLDArticleTypes = map[string]bool{
 }
 
 // readJSONLD reads the first article object of the page's JSON-LD.
-func (m *pageMeta) readJSONLD(d *goquery.Document) {
-	d.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+func (m *pageMeta) readJSONLD(scripts []*html.Node) {
+	for _, s := range scripts {
 		var v any
-		if json.Unmarshal([]byte(s.Text()), &v) != nil {
-			return true
+		if json.Unmarshal([]byte(nodeText(s)), &v) != nil {
+			continue
 		}
 		obj := findArticleObject(v, 0)
 		if obj == nil {
-			return true
+			continue
 		}
 		add(&m.titles, str(obj["headline"]), str(obj["name"]))
 		m.authors = append(m.authors, names(obj["author"])...)
@@ -196,8 +333,8 @@ func (m *pageMeta) readJSONLD(d *goquery.Document) {
 		if str(obj["articleBody"]) != "" {
 			m.jsonLDArticleBodies++
 		}
-		return false
-	})
+		return
+	}
 }
 
 // jsonLDMaxDepth bounds the search through nested JSON-LD (@graph lists).

@@ -1,0 +1,11 @@
+//go:build !js
+
+// Package browsertest runs the web page in a real Chromium for tests and
+// for the README's screenshots: it serves the page (with a freshly built
+// wasm) on 127.0.0.1, starts a headless Chromium whose every request goes
+// through a logging proxy, and collects CSP violations and console errors.
+//
+// Chromium is required: Debian's /usr/bin/chromium (apt-get install
+// chromium). ARTICLECLEANER_SKIP_BROWSER=1 skips the browser tests
+// explicitly; nothing else skips them.
+package browsertest
