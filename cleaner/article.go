@@ -1,6 +1,8 @@
 package cleaner
 
-// Span is a byte range [Start, End) of the input.
+// Span is a byte range [Start, End) of the input: of its bytes as given
+// when they are UTF-8, else of the UTF-8 text it was decoded to (input in
+// UTF-16 or in the encoding named by Options.Charset).
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`

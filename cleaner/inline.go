@@ -3,6 +3,7 @@ package cleaner
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Inline junk: pieces pasted onto a kept paragraph that are not part of
@@ -22,13 +23,16 @@ func (r *run) cutInline() {
 		if !b.final.keep || b.kind == KindCode {
 			continue
 		}
-		if m := reTrailingDomain.FindStringSubmatchIndex(b.text); m != nil {
-			b.cuts = append(b.cuts, cut{start: m[4], end: len(b.text), reason: ReasonSiteName})
+		// The end-anchored patterns only need the paragraph's tail.
+		off := tailStart(b.text)
+		tail := b.text[off:]
+		if m := reTrailingDomain.FindStringSubmatchIndex(tail); m != nil {
+			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSiteName})
 			if r.meta.site == "" {
-				r.meta.site = strings.ToLower(b.text[m[4]:m[5]])
+				r.meta.site = strings.ToLower(tail[m[4]:m[5]])
 			}
-		} else if m := reTrailingReadMore.FindStringSubmatchIndex(b.text); m != nil {
-			b.cuts = append(b.cuts, cut{start: m[4], end: len(b.text), reason: ReasonReadMore})
+		} else if m := reTrailingReadMore.FindStringSubmatchIndex(tail); m != nil {
+			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonReadMore})
 		}
 		if m := reLeadingAd.FindStringIndex(b.text); m != nil && (len(b.cuts) == 0 || b.cuts[0].start >= m[1]) {
 			b.cuts = append([]cut{{start: 0, end: m[1], reason: ReasonAdvertisement}}, b.cuts...)
@@ -40,6 +44,23 @@ func (r *run) cutInline() {
 			b.cuts = nil
 		}
 	}
+}
+
+// inlineTail: a pasted site name or "Read more" and the punctuation
+// before it fit in this many bytes (a domain is at most 253).
+const inlineTail = 300
+
+// tailStart returns where the last inlineTail bytes of s start, at a
+// character boundary.
+func tailStart(s string) int {
+	if len(s) <= inlineTail {
+		return 0
+	}
+	i := len(s) - inlineTail
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }
 
 // sortCuts orders cuts by start and drops overlaps.
