@@ -42,10 +42,10 @@ func (r *run) findTitle() {
 		title = r.repeatedHeadline(true)
 	}
 	if title == "" {
-		title = r.repeatedHeadline(false)
+		title = r.scoredHeadline()
 	}
 	if title == "" {
-		title = r.headlineAboveBody()
+		title = r.headlineOpeningBody()
 	}
 	if title == "" {
 		return
@@ -103,26 +103,23 @@ func (r *run) repeatedHeadline(gluedOnly bool) string {
 	return firstText[best]
 }
 
-// headlineAboveBody returns the nearest headline-shaped line above the body.
-func (r *run) headlineAboveBody() string {
-	for i := r.bodyStart - 1; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
-		b := &r.blocks[i]
-		switch b.final.reason {
-		case ReasonByline, ReasonDateline, ReasonShare, ReasonEngagement, ReasonPhotoCredit, ReasonAdvertisement, ReasonWidget:
-			continue
-		}
-		if headlineShaped(b) && (b.f.capShare > 0 || r.stop.cjk) {
+// headlineOpeningBody returns the first line of the input when the body
+// follows it, or the body's first line, when it is shaped like a headline
+// (in title case or followed by a paragraph of prose), though the lead
+// does not repeat its words ("The last bus home").
+func (r *run) headlineOpeningBody() string {
+	if r.bodyStart == 1 {
+		if b := &r.blocks[0]; headlineShaped(b) && !b.f.terminal {
 			return trimSpace(b.text)
 		}
 	}
-	// The body may begin with its own headline: a line shaped like one,
-	// in title case or followed by a paragraph of prose.
-	if r.bodyStart < r.bodyEnd && r.bodyStart < len(r.blocks) {
-		b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
-		if b.final.keep && headlineShaped(b) && !b.f.terminal &&
-			(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
-			return trimSpace(b.text)
-		}
+	if r.bodyStart >= r.bodyEnd || r.bodyStart+1 >= len(r.blocks) {
+		return ""
+	}
+	b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
+	if b.final.keep && headlineShaped(b) && !b.f.terminal &&
+		(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
+		return trimSpace(b.text)
 	}
 	return ""
 }

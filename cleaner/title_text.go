@@ -1,0 +1,115 @@
+package cleaner
+
+import "unicode/utf8"
+
+// Choosing the headline of pasted text. A page shows many headline-shaped
+// lines (section names, "Sharing is caring!", other stories); the
+// article's own headline announces what its opening says, so candidates
+// near the start of the body are scored by how much of their wording the
+// lead paragraphs repeat.
+const (
+	// titleLeadBlocks: the lead is this many prose blocks from the body's
+	// start.
+	titleLeadBlocks = 3
+	// titleMinOverlap: the share of a candidate's content words that the
+	// lead must contain; headlines are paraphrased, so not all of them.
+	titleMinOverlap = 0.3
+	// titleDistanceCost: each line between a candidate and the body costs
+	// this much of its score; the headline stands close above the text.
+	titleDistanceCost = 0.02
+	// titleRepeatBonus: a line the page shows two or three times (heading,
+	// breadcrumb, share text) is more likely the headline.
+	titleRepeatBonus = 0.15
+	// titleMinContentWords: "News" or "Opinion" says too little to judge.
+	titleMinContentWords = 2
+)
+
+// scoredHeadline returns the best headline candidate near the body, or "".
+func (r *run) scoredHeadline() string {
+	if r.bodyStart >= len(r.blocks) {
+		return ""
+	}
+	repeats := map[string]int{}
+	for i := range r.blocks {
+		repeats[r.blocks[i].f.key]++
+	}
+	best, bestScore := "", 0.0
+	for i := r.bodyStart; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
+		b := &r.blocks[i]
+		if !headlineShaped(b) || b.f.terminal && !r.stop.cjk {
+			continue
+		}
+		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
+			continue
+		}
+		cw := r.contentWords(b.text)
+		if len(cw) < titleMinContentWords {
+			continue
+		}
+		lead := r.leadWords(i)
+		shared := 0
+		for w := range cw {
+			if sharesStem(w, lead) {
+				shared++
+			}
+		}
+		score := float64(shared)/float64(len(cw)) - titleDistanceCost*float64(r.bodyStart-i)
+		if n := repeats[b.f.key]; n >= 2 && n <= titleMaxRepeats {
+			score += titleRepeatBonus
+		}
+		if float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore {
+			best, bestScore = trimSpace(b.text), score
+		}
+	}
+	return best
+}
+
+// sharesStem reports whether w, or a word it starts or that starts it, is
+// in the set: a crude stemming that pairs "north" and "northern", "low"
+// and "lowest", as headlines paraphrase their text.
+func sharesStem(w string, set map[string]bool) bool {
+	if set[w] {
+		return true
+	}
+	for v := range set {
+		short, long := v, w
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 3 && len(long)-len(short) <= 4 && long[:len(short)] == short {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWords returns the content words of the first prose blocks of the
+// body after block skip.
+func (r *run) leadWords(skip int) map[string]bool {
+	out := map[string]bool{}
+	n := 0
+	for i := max(r.bodyStart, skip+1); i <= r.bodyEnd && i < len(r.blocks) && n < titleLeadBlocks; i++ {
+		b := &r.blocks[i]
+		if !b.final.keep || b.final.class < classNearGood {
+			continue
+		}
+		for w := range r.contentWords(b.text) {
+			out[w] = true
+		}
+		n++
+	}
+	return out
+}
+
+// contentWords returns the distinct words of s that carry meaning: not
+// stop words, and of three letters or more (any CJK character).
+func (r *run) contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words(s) {
+		c, _ := utf8.DecodeRuneInString(w)
+		if isCJK(c) || utf8.RuneCountInString(w) >= 3 && !r.stop.has(w) {
+			out[w] = true
+		}
+	}
+	return out
+}

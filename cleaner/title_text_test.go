@@ -1,0 +1,56 @@
+package cleaner
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSharesStem(t *testing.T) {
+	set := map[string]bool{"northern": true, "lowest": true, "rivers": true, "gone": true}
+	cases := []struct {
+		word string
+		want bool
+	}{
+		{"northern", true}, // the same word
+		{"north", true},    // a shorter form
+		{"low", true},
+		{"river", true},
+		{"norther", true},
+		{"nor", false},   // too far from "northern"
+		{"go", false},    // too short to stem ("gone")
+		{"south", false}, // unrelated
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, sharesStem(c.word, set), c.word)
+	}
+}
+
+func TestTextTitle(t *testing.T) {
+	cases := []struct {
+		name, input, want string
+	}{
+		{"the headline the lead repeats, not a label above it",
+			"Sharing is caring!\nCouncil approves new cycle lanes in the centre\nBy Jane Doe\n" +
+				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
+				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
+			"Council approves new cycle lanes in the centre"},
+		{"a label whose words the lead does not repeat is no title",
+			"Menu\nSearch\nMost popular stories\n" +
+				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
+				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
+			""},
+		{"a story's title on the first line",
+			"The last bus home\n\"Is this the last one?\" she asked the driver, who nodded and waved her on board without looking up.\n" +
+				"She sat near the front, where she could see the road, and held her bag on her knees the whole way home.\n",
+			"The last bus home"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := CleanString(c.input, Options{Mode: ModeText})
+			require.NoError(t, err)
+			assert.Equal(t, c.want, a.Title)
+		})
+	}
+}
