@@ -125,6 +125,9 @@ func ruleCounter(f *features, _ stopWords) (verdict, bool) {
 }
 
 func rulePhrase(f *features, _ stopWords) (verdict, bool) {
+	if f.pointer {
+		return drop(classBad, ReasonReadMore), true
+	}
 	if f.phrase != ReasonNone {
 		return drop(classBad, f.phrase), true
 	}

@@ -38,6 +38,21 @@ const (
 	proseBeforeComments = 400
 )
 
+// commentHeadingLookback: a "Comments" heading stands a few lines above the
+// first comment's scaffolding (the first commenter's name and comment).
+const commentHeadingLookback = 8
+
+// commentsHeading returns where the section whose first marker is at i
+// starts: at a "Comments" heading shortly before it, if there is one.
+func (r *run) commentsHeading(i int) int {
+	for j := i - 1; j >= 0 && j >= i-commentHeadingLookback; j-- {
+		if b := &r.blocks[j]; b.f.phrase == ReasonComments && (b.f.phraseHow == matchLine || b.f.phraseHow == matchSection) {
+			return j
+		}
+	}
+	return i
+}
+
 // findComments sets where the comment section starts (len(blocks) when
 // there is none). Runs after classify.
 func (r *run) findComments() {
@@ -75,7 +90,7 @@ func (r *run) findComments() {
 				n++
 			}
 			if n >= commentMarkersMin {
-				r.commentsFrom = i
+				r.commentsFrom = r.commentsHeading(i)
 				return
 			}
 		}

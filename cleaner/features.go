@@ -28,6 +28,7 @@ type features struct {
 	countOnly   bool    // only a number
 	dateOnly    bool    // only a date or timestamp
 	relTime     bool    // only a relative time: "2 hours ago"
+	pointer     bool    // "Read more: <headline>"
 	byline      bool    // "By Jane Doe"
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
 	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
@@ -79,6 +80,7 @@ func measure(text string, sw stopWords) features {
 	f.countOnly = digits > 0 && f.words <= 2 && reCount.MatchString(trimmed)
 	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
 	f.relTime = f.words <= 4 && reRelTime.MatchString(trimmed)
+	f.pointer = f.words <= pointerMaxWords && !f.terminal && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text)
@@ -132,6 +134,9 @@ var (
 	bioWords     = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
 	captionWords = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
 )
+
+// pointerMaxWords: "Read more: " and a headline.
+const pointerMaxWords = 30
 
 // dateLineMaxWords: a date line is a dozen words at most ("Updated 0339
 // GMT (1139 HKT) November 19, 2019").

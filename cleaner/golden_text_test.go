@@ -32,16 +32,7 @@ const goldenTextDir = "../testdata/text"
 // knownFailures lists golden cases the core gets wrong today. Their want
 // section is what it should produce; the test skips them while they fail
 // and fails with "no longer failing" once they pass, so the entry can go.
-var knownFailures = map[string]string{
-	"cjk":                   "the Chinese headline above the body is removed as a menu line; no title",
-	"comments":              "readers' comments after the article are kept as body; their names and times read as menu",
-	"head-foot-short-lines": "a sentence-case headline with stop words is near-good prose: it starts the body instead of becoming the title",
-	"menus":                 "a sentence-case headline with stop words is near-good prose: it starts the body instead of becoming the title",
-	"read-more":             "a 'Read more: <headline>' pointer of more than prefixMaxWords words is kept as body",
-	"related-after":         "related headlines after 'More stories' are removed, but as menu/outside-body, not related-links",
-	"related-inside":        "a 'Related:' pointer inside the article is a barrier: the paragraph after it is dropped as outside-body",
-	"site-name-pasted":      "a sentence-case headline with stop words is near-good prose: it starts the body instead of becoming the title",
-}
+var knownFailures = map[string]string{}
 
 // section is one "-- name --" part of a golden file.
 type section struct {

@@ -111,13 +111,16 @@ func (r *run) headlineAboveBody() string {
 		case ReasonByline, ReasonDateline, ReasonShare, ReasonEngagement, ReasonPhotoCredit, ReasonAdvertisement, ReasonWidget:
 			continue
 		}
-		if headlineShaped(b) && b.f.capShare > 0 {
+		if headlineShaped(b) && (b.f.capShare > 0 || r.stop.cjk) {
 			return trimSpace(b.text)
 		}
 	}
-	// The body may begin with its own headline.
-	if r.bodyStart < len(r.blocks) {
-		if b := &r.blocks[r.bodyStart]; b.final.keep && headlineShaped(b) && b.f.capShare >= 0.5 && r.bodyStart < r.bodyEnd {
+	// The body may begin with its own headline: a line shaped like one,
+	// in title case or followed by a paragraph of prose.
+	if r.bodyStart < r.bodyEnd && r.bodyStart < len(r.blocks) {
+		b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
+		if b.final.keep && headlineShaped(b) && !b.f.terminal &&
+			(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
 			return trimSpace(b.text)
 		}
 	}

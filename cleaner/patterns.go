@@ -32,6 +32,8 @@ var (
 	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
 	// reRelTime: a relative timestamp on a teaser, "32M ago", "2 hours ago".
 	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
+	// rePointer: "Read more: <a headline>", a pointer to another story.
+	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss)\s*[:»›|–—-]\s*\S`)
 	// reURL: an address anywhere in a line.
 	reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	// reGluedDate: "date 2023-10-12 " glued before the first paragraph.
@@ -115,6 +117,10 @@ const (
 	// prefixMaxWords: "Read more about the election" is a pointer; a
 	// twenty-word sentence that starts "Related to this…" is prose.
 	prefixMaxWords = 8
+	// sectionMaxWords: a section heading is short ("More stories", "Most
+	// read in world news"); a longer line starting the same way is a
+	// pointer to one story.
+	sectionMaxWords = 5
 	// containsMaxWords: cookie and newsletter notices run to two or three
 	// sentences; longer lines are prose that mentions the phrase.
 	containsMaxWords = 40
@@ -133,6 +139,11 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 	if nWords <= prefixMaxWords {
 		for _, p := range t.prefix[firstWord(key)] {
 			if hasWordPrefix(key, p.text) {
+				if p.how == matchSection && nWords > sectionMaxWords {
+					// "Related: Why bees are disappearing" points at
+					// one story; it does not open a section.
+					return p.reason, matchPrefix, true
+				}
 				return p.reason, p.how, true
 			}
 		}

@@ -46,7 +46,7 @@ func (r *run) revise() {
 		return
 	}
 	for i := r.commentsFrom; i < len(r.blocks); i++ {
-		if b := &r.blocks[i]; b.final.keep {
+		if b := &r.blocks[i]; b.final.keep || commentScaffold(b.final.reason) {
 			b.remove(ReasonComments)
 		}
 	}
@@ -74,12 +74,15 @@ func (r *run) revise() {
 	}
 	prose := r.proseNeighbours(lo, hi)
 	runs := r.shortRuns()
+	related, relatedReason := r.sectionAfter(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		inside := i >= lo && i <= hi
 		switch {
 		case !b.final.keep:
 			// decided by a pattern or as a repeat
+		case !inside && i > related:
+			b.remove(relatedReason)
 		case !inside && b.final.class >= classNearGood:
 			b.remove(ReasonOutsideBody)
 		case !inside:
@@ -94,6 +97,21 @@ func (r *run) revise() {
 			b.remove(furnitureReason(runs[i]))
 		}
 	}
+}
+
+// sectionAfter returns the first section heading after the body and what
+// follows it: links to other stories after "More stories" or "Related
+// articles", comments after "Comments". len(blocks) when there is none.
+func (r *run) sectionAfter(hi int) (int, Reason) {
+	for i := hi + 1; i < len(r.blocks); i++ {
+		if b := &r.blocks[i]; b.f.phraseHow == matchSection {
+			if b.f.phrase == ReasonComments {
+				return i, ReasonComments
+			}
+			return i, ReasonRelatedLinks
+		}
+	}
+	return len(r.blocks), ReasonNone
 }
 
 // proseNeighbours reports for each block of the body whether the nearest
@@ -206,6 +224,17 @@ func furnitureReason(run int) Reason {
 		return ReasonMenu
 	}
 	return ReasonBoilerplate
+}
+
+// commentScaffold reasons are what a comment's name, time and buttons are
+// taken for on their own; inside a comment section they are comments.
+func commentScaffold(r Reason) bool {
+	switch r {
+	case ReasonDateline, ReasonByline, ReasonEngagement, ReasonMenu, ReasonBoilerplate,
+		ReasonShortLine, ReasonDuplicate, ReasonWidget, ReasonAllCaps:
+		return true
+	}
+	return false
 }
 
 // copyrightLine reports a copyright notice, which closes the article: what

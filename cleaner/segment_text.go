@@ -14,6 +14,9 @@ const (
 	// wrapMaxWidth: text whose long lines all stop at or below this many
 	// characters was wrapped by a program (72–80 is the custom).
 	wrapMaxWidth = 100
+	// wrapMinWidth: text is wrapped at 60–80 columns; a page of short
+	// lines (a menu, a list) is not wrapped prose however regular.
+	wrapMinWidth = 40
 	// wrapMinLines: too few lines say nothing about wrapping.
 	wrapMinLines = 8
 	// wrapFill: a wrapped line fills at least this share of the width.
@@ -73,7 +76,7 @@ func (r *run) segmentText() {
 		}
 		// Join hard-wrapped continuation lines.
 		for wrapped && i+1 < len(lines) && !lines[i+1].blankBefore &&
-			continues(r.src[b.start:lines[i].end], r.src[lines[i+1].start:lines[i+1].end], width) {
+			continues(r.src[lines[i].start:lines[i].end], r.src[lines[i+1].start:lines[i+1].end], width) {
 			i++
 		}
 		b.end = lines[i].end
@@ -159,7 +162,7 @@ func wrapWidth(s string, lines []line) (int, bool) {
 			long++
 		}
 	}
-	return width, long*2 >= len(lines)
+	return width, width >= wrapMinWidth && long*2 >= len(lines)
 }
 
 // continues reports whether next is the wrapped continuation of cur.

@@ -39,10 +39,7 @@ A decision is expected next month.`
 
 // segmentBugs are TestSegmentText cases the segmenter gets wrong today;
 // they are skipped while they fail and fail once they pass.
-var segmentBugs = map[string]string{
-	"short pasted lines are not wrapped": "wrapWidth takes nine one-word lines for text wrapped at 7 columns " +
-		"and joins them into one block; it needs a minimum wrap width",
-}
+var segmentBugs = map[string]string{}
 
 func TestSegmentText(t *testing.T) {
 	cases := []struct {
