@@ -143,24 +143,33 @@ func hiddenByClassNames(cls string) bool {
 		return false
 	}
 	set := hintTable().hiddenClass
+	var scratch [64]byte
 	for c := range strings.FieldsSeq(cls) {
-		if set[classLetters(c)] {
+		if set[string(classLetters(scratch[:0], c))] {
 			return true
 		}
 	}
 	return false
 }
 
-// classLetters returns the letters of a class name, lower-cased
+// classLetters appends the letters of a class name to dst, lower-cased
 // ("sr-only" → "sronly").
-func classLetters(c string) string {
-	plain := true
-	for i := 0; i < len(c) && plain; i++ {
-		plain = c[i] >= 'a' && c[i] <= 'z'
+func classLetters(dst []byte, c string) []byte {
+	for i := 0; i < len(c); i++ {
+		switch ch := c[i]; {
+		case ch >= 0x80:
+			return append(dst[:0], classLettersUnicode(c)...)
+		case ch >= 'a' && ch <= 'z':
+			dst = append(dst, ch)
+		case ch >= 'A' && ch <= 'Z':
+			dst = append(dst, ch+'a'-'A')
+		}
 	}
-	if plain {
-		return c
-	}
+	return dst
+}
+
+// classLettersUnicode is classLetters for names beyond ASCII.
+func classLettersUnicode(c string) string {
 	var b strings.Builder
 	b.Grow(len(c))
 	for _, r := range c {

@@ -353,14 +353,26 @@ func nextField(s string) (f, rest string) {
 	return s[start:], ""
 }
 
-// writeEscaped writes s to b escaped as HTML text, without a copy when
-// there is nothing to escape.
+// writeEscaped writes s to b escaped as html.EscapeString does, without
+// building the escaped copy.
 func writeEscaped(b *strings.Builder, s string) {
-	if strings.ContainsAny(s, "&'<>\"\r") {
-		s = html.EscapeString(s)
+	for {
+		i := strings.IndexAny(s, htmlEscaped)
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		b.WriteString(htmlEscapes[s[i]])
+		s = s[i+1:]
 	}
-	b.WriteString(s)
 }
+
+// htmlEscaped are the characters html.EscapeString escapes, and
+// htmlEscapes what it writes for them.
+const htmlEscaped = "&'<>\"\r"
+
+var htmlEscapes = [256]string{'&': "&amp;", '\'': "&#39;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\r': "&#13;"}
 
 func (b *inlineBuf) addSpace() {
 	if !b.space {
