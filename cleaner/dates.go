@@ -17,6 +17,8 @@ var (
 	reMonthDayNoYear = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
 	reClock          = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`)
 	reSlashDate      = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
+	// reNumericDate: "11/19/19", "19.11.2019" (two- or four-digit years).
+	reNumericDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b`)
 	// reTimeWords: what may surround a date on a date line.
 	reTimeWords = regexp.MustCompile(`(?i)\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|et|edt|est|pt|pdt|pst|ct|cdt|cst|hkt|ist|jst|aest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|date|time|first|created)\b|\d{1,2}[:.]\d{2}|\b\d{3,4}\b|[()|,:•·–—-]`)
 )
@@ -58,6 +60,27 @@ func findDate(s string) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return best.iso, best.start, best.end, true
+}
+
+// slashDate reads a numeric date, "11/19/19" or "19.11.2019": month first
+// in English, day first elsewhere, unless the numbers say otherwise.
+func slashDate(s, lang string) (string, bool) {
+	m := reNumericDate.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if y < 100 {
+		y += 2000
+	}
+	month, day := b, a
+	if lang == "en" && a <= 12 || b > 12 {
+		month, day = a, b
+	}
+	iso := isoDate(strconv.Itoa(y), strconv.Itoa(month), strconv.Itoa(day))
+	return iso, iso != ""
 }
 
 // hasMonthName reports whether s contains an English month name or its

@@ -25,6 +25,11 @@ const (
 	// (heading, breadcrumb, share text); a line repeated more often is a
 	// recurring label, not the headline.
 	titleMaxRepeats = 3
+	// metaLineMaxWords / metaLinesIntoBody: near the top of the body, a
+	// line this short with a date in it is the article's date line, and
+	// may stand in the body's first lines.
+	metaLineMaxWords  = 20
+	metaLinesIntoBody = 2
 )
 
 func (r *run) extractMetadata() {
@@ -157,14 +162,20 @@ func (r *run) findDate() {
 		}
 		break
 	}
-	// The date line nearest the start of the body, looking above first.
+	// The date line nearest the start of the body, looking above first;
+	// near the start, any short line with a date ("Nov 18, 2019 at 9:24
+	// pm ET • 2 min read", "By Jane Doe - 11/19/19 06:56 AM EST").
 	best, bestDist := "", len(r.blocks)+1
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline {
+		near := i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody && b.f.words <= metaLineMaxWords
+		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline && !near {
 			continue
 		}
 		iso, _, _, ok := findDate(b.text)
+		if !ok && near {
+			iso, ok = slashDate(b.text, r.lang)
+		}
 		if !ok {
 			continue
 		}
@@ -187,11 +198,17 @@ func (r *run) findByline() {
 	best, bestDist := "", len(r.blocks)+1
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		if b.final.reason != ReasonByline {
+		near := i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody && b.f.words <= metaLineMaxWords
+		if b.final.reason != ReasonByline && !near {
 			continue
 		}
-		m := reByline.FindStringSubmatch(trimSpace(b.text))
-		if m == nil {
+		name := ""
+		if m := reByline.FindStringSubmatch(trimSpace(b.text)); m != nil {
+			name = strings.TrimRightFunc(m[1], func(c rune) bool { return c == ',' || unicode.IsSpace(c) })
+		} else if near {
+			name = bylineName(b.text)
+		}
+		if name == "" {
 			continue
 		}
 		dist := r.bodyStart - i
@@ -199,8 +216,47 @@ func (r *run) findByline() {
 			dist = -dist * 2
 		}
 		if dist < bestDist {
-			best, bestDist = strings.TrimRightFunc(m[1], func(c rune) bool { return c == ',' || unicode.IsSpace(c) }), dist
+			best, bestDist = name, dist
 		}
 	}
 	r.meta.byline = best
 }
+
+// bylineMaxNameWords: "Jane Doe and John Roe" fits.
+const bylineMaxNameWords = 6
+
+// bylineName reads the name after "By" in a line that goes on with a date
+// or a place: "By Umair Irfan Updated Nov 13, 2019", "… by Joe Rossignol".
+func bylineName(s string) string {
+	m := reByName.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	var name []string
+	for _, w := range strings.Fields(s[m[2]:]) {
+		w = strings.TrimRight(w, ",;|•·")
+		if w == "and" || w == "&" {
+			name = append(name, w)
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(c) || hasMonthName(w) && len(w) <= 9 || bylineStop[strings.ToLower(w)] || len(name) >= bylineMaxNameWords {
+			break
+		}
+		name = append(name, w)
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	for len(name) > 0 && (name[len(name)-1] == "and" || name[len(name)-1] == "&") {
+		name = name[:len(name)-1]
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// bylineStop ends a name: what follows a byline on the same line.
+var bylineStop = map[string]bool{"updated": true, "published": true, "posted": true, "on": true, "at": true,
+	"in": true, "for": true, "-": true, "–": true, "—": true, "|": true, "•": true, "·": true}

@@ -34,6 +34,8 @@ var (
 	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
 	// rePointer: "Read more: <a headline>", a pointer to another story.
 	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss)\s*[:»›|–—-]\s*\S`)
+	// reByName: "By" before a name anywhere in a short line.
+	reByName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY)\s+(\p{Lu})`)
 	// reURL: an address anywhere in a line.
 	reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	// reGluedDate: "date 2023-10-12 " glued before the first paragraph.
