@@ -74,6 +74,8 @@ function watchReady() {
 function inputChanged() {
   state.inputVersion++;
   hideError();
+  // The result no longer matches the input until the next clean.
+  ui.output.classList.toggle('stale', state.record !== null);
 }
 
 function updateInputSize() {
@@ -301,6 +303,7 @@ function showResult() {
   const info = new Map(items.map((r) => [r.id, r]));
   ui.output.replaceChildren(renderArticle(record, { showRemoved: ui.showRemoved.checked, removedInfo: info }));
   ui.output.classList.toggle('showing-removed', ui.showRemoved.checked);
+  ui.output.classList.remove('stale');
   ui.toolbar.hidden = false;
 
   const st = record.stats;
