@@ -143,7 +143,7 @@ func ruleCaption(f *features, _ stopWords) (verdict, bool) {
 }
 
 func ruleDateline(f *features, _ stopWords) (verdict, bool) {
-	if f.dateOnly || f.relTime {
+	if f.dateOnly || f.relTime || f.dateMeta {
 		return drop(classBad, ReasonDateline), true
 	}
 	return verdict{}, false

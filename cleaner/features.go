@@ -27,6 +27,7 @@ type features struct {
 	engagement  bool    // only counters: "12 comments"
 	countOnly   bool    // only a number
 	dateOnly    bool    // only a date or timestamp
+	dateMeta    bool    // a short line around a date: "Nov 18, 2019 at 9:24 pm ET • 2 min read"
 	relTime     bool    // only a relative time: "2 hours ago"
 	pointer     bool    // "Read more: <headline>"
 	byline      bool    // "By Jane Doe"
@@ -80,6 +81,9 @@ func measure(text string, sw stopWords) features {
 	f.countOnly = digits > 0 && f.words <= 2 && reCount.MatchString(trimmed)
 	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
 	f.relTime = f.words <= 4 && reRelTime.MatchString(trimmed)
+	if digits > 0 && f.words <= dateMetaMaxWords && !f.terminal && !f.dateOnly {
+		_, _, _, f.dateMeta = findDate(trimmed)
+	}
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
@@ -134,6 +138,10 @@ var (
 	bioWords     = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
 	captionWords = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
 )
+
+// dateMetaMaxWords: a date with a time, a place, an author or a reading
+// time; a longer line with a date is a sentence or a headline.
+const dateMetaMaxWords = 12
 
 // pointerMaxWords: "Read more: " and a headline.
 const pointerMaxWords = 30

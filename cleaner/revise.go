@@ -145,8 +145,9 @@ func (r *run) proseNeighbours(lo, hi int) []bool {
 func (r *run) weight(b *block) float64 {
 	if !b.final.keep {
 		switch {
-		case b.f.relTime:
-			// "2H ago": the stamp of a teaser, in lists of other stories
+		case b.f.relTime, b.f.dateMeta:
+			// "2H ago", "Nov 5, 2019 at 9:24 pm": the stamps of teasers
+			// and sources come in lists around the article
 			return -shortWeight
 		case transparent(b.final.reason):
 			return 0
