@@ -1,6 +1,6 @@
 package cleaner
 
-import "hash/fnv"
+import "slices"
 
 // Deduplication across the whole document, not only neighbours: a block
 // whose text is the same as, or contained in, another kept block is a
@@ -97,7 +97,8 @@ func (r *run) moreComplete(j, i int) bool {
 }
 
 // shingleHashes returns the distinct hashes of the word n-grams of a
-// folded key, in order of first appearance.
+// folded key, sorted (the order of a block's shingles does not matter to
+// dedupe: it counts them).
 func shingleHashes(key string) []uint64 {
 	// Word boundaries of the folded key (single spaces).
 	var starts []int
@@ -109,20 +110,26 @@ func shingleHashes(key string) []uint64 {
 	if len(starts) < shingleWords {
 		return nil
 	}
-	seen := make(map[uint64]bool, len(starts))
-	out := make([]uint64, 0, len(starts))
+	out := make([]uint64, 0, len(starts)-shingleWords+1)
 	for k := 0; k+shingleWords <= len(starts); k++ {
 		end := len(key)
 		if k+shingleWords < len(starts) {
 			end = starts[k+shingleWords] - 1
 		}
-		h := fnv.New64a()
-		h.Write([]byte(key[starts[k]:end]))
-		v := h.Sum64()
-		if !seen[v] {
-			seen[v] = true
-			out = append(out, v)
-		}
+		out = append(out, fnv64a(key[starts[k]:end]))
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// fnv64a is the 64-bit FNV-1a hash of s, as hash/fnv computes it, without
+// a hasher or a byte copy.
+func fnv64a(s string) uint64 {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h := uint64(offset64)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime64
+	}
+	return h
 }

@@ -7,10 +7,11 @@ import (
 )
 
 // The Record is converted to JavaScript by hand rather than through
-// encoding/json: the JSON package adds about 130 KB (brotli) to the binary,
-// a tenth of the page's weight. The field names and the omitted empty
-// fields follow the JSON tags of cleaner.Record exactly; record_test.go
-// checks the two against each other.
+// encoding/json and JSON.parse: that would serialise the article's four
+// renderings into one string and parse it again, and it would tie the
+// binary to encoding/json (about 130 KB brotli when nothing else needs it).
+// The field names and the omitted empty fields follow the JSON tags of
+// cleaner.Record exactly; record_test.go checks the two against each other.
 
 // recordValue is the Record as the value js.ValueOf turns into a plain
 // object.
