@@ -45,7 +45,9 @@
 //	revise       revise.go         context: the article is the heaviest run of prose
 //	                               (a maximum-sum subarray); first verdicts are kept
 //	             revise_dom.go     the same for HTML, with container scoring
-//	                               (html_score.go)
+//	                               (html_score.go); teaser rails and tickers
+//	                               around the article weigh as junk
+//	                               (html_teasers.go)
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span
