@@ -18,15 +18,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return true
-		}
-	}
-	return false
-}
-
 // attrIs reports whether an attribute holds the value, ignoring case.
 func attrIs(n *html.Node, key, val string) bool {
 	return strings.EqualFold(strings.TrimSpace(attr(n, key)), val)

@@ -347,8 +347,7 @@ func findArticleObject(v any, depth int) map[string]any {
 		return nil
 	}
 	var fallback map[string]any
-	var visit func(x any) map[string]any
-	visit = func(x any) map[string]any {
+	visit := func(x any) map[string]any {
 		switch t := x.(type) {
 		case []any:
 			for _, e := range t {
