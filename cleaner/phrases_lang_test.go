@@ -18,7 +18,7 @@ func TestPhrasesOtherLanguages(t *testing.T) {
 		{"Te puede interesar", ReasonReadMore},
 		{"Das könnte Sie auch interessieren", ReasonReadMore},
 		{"À lire aussi", ReasonReadMore},
-		{"Leggi anche", ReasonReadMore},
+		{"Leggi di più", ReasonReadMore},
 		{"Читайте также", ReasonReadMore},
 		{"Baca juga: Presiden resmikan jalan tol", ReasonReadMore},
 		{"Комментарии", ReasonComments},
