@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func englishStop() stopWords { return stopWords{set: stopLists()["en"], known: true} }
+func englishStop() stopWords { return stopWords{set: stopLists().sets["en"], known: true} }
 
 func TestMeasure(t *testing.T) {
 	en := englishStop()

@@ -13,21 +13,32 @@ import (
 //go:embed words/*.txt
 var wordFiles embed.FS
 
-// stopLists parses the embedded lists once; the result is never modified.
-var stopLists = sync.OnceValue(func() map[string]map[string]bool {
-	out := map[string]map[string]bool{}
+// stopTables is the parsed stop-word lists; built once, never modified.
+type stopTables struct {
+	names []string                   // language names, sorted
+	sets  map[string]map[string]bool // language → its stop words
+	langs map[string]uint32          // word → the languages listing it, one bit each
+}
+
+var stopLists = sync.OnceValue(func() *stopTables {
+	t := &stopTables{sets: map[string]map[string]bool{}, langs: map[string]uint32{}}
 	entries, _ := wordFiles.ReadDir("words")
 	for _, e := range entries {
-		data, _ := wordFiles.ReadFile("words/" + e.Name())
+		t.names = append(t.names, strings.TrimSuffix(e.Name(), ".txt"))
+	}
+	sort.Strings(t.names) // ties go to the first name: deterministic
+	for bit, name := range t.names {
+		data, _ := wordFiles.ReadFile("words/" + name + ".txt")
 		set := map[string]bool{}
 		for _, w := range strings.Split(string(data), "\n") {
 			if w = strings.TrimSpace(w); w != "" && !strings.HasPrefix(w, "#") {
 				set[w] = true
+				t.langs[w] |= 1 << bit
 			}
 		}
-		out[strings.TrimSuffix(e.Name(), ".txt")] = set
+		t.sets[name] = set
 	}
-	return out
+	return t
 })
 
 // Language detection by stop words: cheap, deterministic and good enough
@@ -52,11 +63,17 @@ type stopWords struct {
 
 func (s stopWords) has(w string) bool { return s.set[w] }
 
-// detectLanguage picks the language and its stop-word list.
+// detectLanguage picks the language and its stop-word list from the
+// first langSampleWords words: one look-up a word, whatever the number of
+// languages.
 func (r *run) detectLanguage() {
-	var sample []string
-	letters, cjk := 0, 0
+	t := stopLists()
+	hits := make([]int, len(t.names))
+	sampled, letters, cjk := 0, 0, 0
 	for i := range r.blocks {
+		if sampled >= langSampleWords {
+			break
+		}
 		for _, c := range r.blocks[i].text {
 			if unicode.IsLetter(c) {
 				letters++
@@ -65,8 +82,13 @@ func (r *run) detectLanguage() {
 				}
 			}
 		}
-		if len(sample) < langSampleWords {
-			sample = append(sample, words(r.blocks[i].text)...)
+		for _, w := range words(r.blocks[i].text) {
+			sampled++
+			for bits, k := t.langs[w], 0; bits != 0; bits, k = bits>>1, k+1 {
+				if bits&1 != 0 {
+					hits[k]++
+				}
+			}
 		}
 	}
 	if letters > 0 && float64(cjk) >= cjkMinShare*float64(letters) {
@@ -74,31 +96,19 @@ func (r *run) detectLanguage() {
 		r.stop = stopWords{cjk: true}
 		return
 	}
-	lists := stopLists()
-	names := make([]string, 0, len(lists))
-	for n := range lists {
-		names = append(names, n)
-	}
-	sort.Strings(names) // ties go to the first name: deterministic
-	best, bestHits := "", 0
-	for _, n := range names {
-		hits := 0
-		for _, w := range sample {
-			if lists[n][w] {
-				hits++
-			}
-		}
-		if hits > bestHits {
-			best, bestHits = n, hits
+	best := -1
+	for k := range hits {
+		if best < 0 || hits[k] > hits[best] {
+			best = k
 		}
 	}
-	if len(sample) == 0 || float64(bestHits) < langMinShare*float64(len(sample)) {
+	if best < 0 || sampled == 0 || float64(hits[best]) < langMinShare*float64(sampled) {
 		return
 	}
 	if r.lang == "" {
-		r.lang = best
+		r.lang = t.names[best]
 	}
-	r.stop = stopWords{set: lists[best], known: true}
+	r.stop = stopWords{set: t.sets[t.names[best]], known: true}
 }
 
 // cjkLanguage tells Japanese (kana) and Korean (Hangul) from Chinese.
