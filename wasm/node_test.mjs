@@ -137,3 +137,18 @@ test('restore puts removed pieces back, by segment and by cut', () => {
   // Deterministic: the same call gives the same result.
   assert.deepEqual(cleaner.clean(seed, { restore: [whole.id, cut.id] }), again);
 });
+
+test('wrap: once the Go runtime has died, every call throws a fatal Error', async () => {
+  const { wrap } = await import('../web/static/js/loader.js');
+  let dead = false;
+  const raw = { clean: () => { dead = true; return undefined; }, version: 'test', _panicForTest: () => undefined };
+  const api = wrap(raw, () => dead);
+  for (let i = 0; i < 2; i++) {
+    assert.throws(() => api.clean('text'), (err) => {
+      assert.ok(err instanceof Error);
+      assert.equal(err.fatal, true);
+      assert.match(err.message, /^internal error: the cleaner stopped/);
+      return true;
+    });
+  }
+});

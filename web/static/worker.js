@@ -5,7 +5,7 @@
 //               { type: 'fatal', message }               wasm failed to start
 //               { type: 'progress', id, stage, done, total }
 //               { type: 'result', id, record, ms }
-//               { type: 'error', id, message }
+//               { type: 'error', id, message, fatal }  fatal: the wasm died
 // Cancelling is done by terminating the worker (see js/client.js).
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
@@ -36,6 +36,6 @@ self.onmessage = async (event) => {
     });
     postMessage({ type: 'result', id, record, ms: performance.now() - t0 });
   } catch (err) {
-    postMessage({ type: 'error', id, message: String(err && err.message || err) });
+    postMessage({ type: 'error', id, message: String(err && err.message || err), fatal: Boolean(err && err.fatal) });
   }
 };

@@ -228,6 +228,7 @@ async function runClean() {
       ui.status.textContent = 'Cancelled.';
     } else {
       showError(explain(err.message));
+      if (err.fatal) watchReady(); // the client restarted the worker
     }
   } finally {
     clearTimeout(state.progressTimer);
@@ -334,10 +335,12 @@ function restoreClick(e) {
   if (!b || !state.base) return;
   if (b.dataset.restore) state.restored.add(Number(b.dataset.restore));
   else state.restored.delete(Number(b.dataset.unrestore));
-  const focusId = b.dataset.restore || b.dataset.unrestore;
+  const id = b.dataset.restore || b.dataset.unrestore;
+  const fromList = ui.removed.contains(b);
   runClean().then(() => {
-    const again = document.querySelector(`#removed li[data-id="${focusId}"] button`);
-    if (again && ui.removed.contains(b) === false && ui.removed.contains(again)) again.focus();
+    // The list was rebuilt: keep the keyboard focus on the same item.
+    const again = fromList && ui.removed.querySelector(`li[data-id="${id}"] button`);
+    if (again) again.focus();
   });
 }
 ui.output.addEventListener('click', restoreClick);

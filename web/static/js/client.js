@@ -68,8 +68,18 @@ export class CleanerClient {
       return;
     }
     this.job = null;
-    if (msg.type === 'result') job.resolve({ record: msg.record, ms: msg.ms });
-    else job.reject(new Error(msg.message));
+    if (msg.type === 'result') {
+      job.resolve({ record: msg.record, ms: msg.ms });
+      return;
+    }
+    const err = new Error(msg.message);
+    if (msg.fatal) {
+      // The Go runtime in the worker died: start a fresh one.
+      err.fatal = true;
+      this.worker.terminate();
+      this.start();
+    }
+    job.reject(err);
   }
 
   fail(err) {
@@ -86,7 +96,9 @@ export class CleanerClient {
    * @param {{mode?: string, url?: string, charset?: string, restore?: number[], maxInputBytes?: number}} [options]
    * @param {(stage: string, done: number, total: number) => void} [onProgress]
    * @returns {Promise<{record: object, ms: number}>} the Record (see loader.js);
-   *   rejects with the cleaner's Error, or CancelledError.
+   *   rejects with the cleaner's Error, or CancelledError. An Error with
+   *   fatal set means the wasm died; the client has already restarted it
+   *   (wait on ready again).
    */
   clean(input, options = {}, onProgress) {
     if (this.job) this.cancel();

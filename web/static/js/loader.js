@@ -20,7 +20,9 @@
 //       readingMinutes} }.
 //     Throws an Error with the cleaner's message for input it cannot read
 //     (empty, binary, too large, bad options), and "internal error: …" if
-//     the cleaner panicked; the instance keeps working after either.
+//     the cleaner panicked; the instance keeps working after either. Only if
+//     the Go runtime itself died (out of memory) is the Error's fatal set:
+//     then load a new instance.
 //   version: string — the build's module version and commit.
 
 /**
@@ -41,26 +43,36 @@ export async function loadCleaner(source) {
   if (!raw || typeof raw.clean !== 'function') {
     throw new Error('articlecleaner: the wasm did not register its API');
   }
-  const api = wrap(raw);
+  const api = wrap(raw, () => go.exited);
   globalThis.articlecleaner = api;
   return api;
 }
 
 /**
  * Wraps the raw Go API: a Go function cannot throw into JavaScript, so it
- * returns an Error value, which is thrown here.
+ * returns an Error value, which is thrown here. If the Go program has
+ * exited (a fatal error such as running out of memory, which no recover
+ * catches), every call throws an Error with fatal = true: the caller must
+ * load a new instance (the worker client restarts its worker).
  * @param {{clean: Function, version: string, _panicForTest: Function}} raw
+ * @param {() => boolean} exited reports whether the Go program has exited
  */
-export function wrap(raw) {
-  const check = (result) => {
+export function wrap(raw, exited = () => false) {
+  const check = (call) => {
+    const dead = () => Object.assign(
+      new Error('internal error: the cleaner stopped (it may have run out of memory); it must be restarted'),
+      { fatal: true });
+    if (exited()) throw dead();
+    const result = call();
+    if (exited()) throw dead();
     if (result instanceof Error) throw result;
     return result;
   };
   return Object.freeze({
-    clean: (input, options, onProgress) => check(raw.clean(input, options, onProgress)),
+    clean: (input, options, onProgress) => check(() => raw.clean(input, options, onProgress)),
     version: raw.version,
     // Panics inside the Go boundary; tests use it to check recovery.
-    _panicForTest: () => check(raw._panicForTest()),
+    _panicForTest: () => check(() => raw._panicForTest()),
   });
 }
 
