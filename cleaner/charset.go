@@ -6,8 +6,8 @@ import (
 	"regexp"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Reading the bytes of an HTML page as text. The order follows what
@@ -32,7 +32,7 @@ var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-
 // UTF-8 already, never modified.
 func decodeHTML(in []byte, opts Options) ([]byte, error) {
 	if opts.Charset != "" {
-		if e, _ := charset.Lookup(opts.Charset); e == nil {
+		if e, _ := lookupEncoding(opts.Charset); e == nil {
 			return nil, fmt.Errorf("%w: unknown charset %q", ErrOptions, opts.Charset)
 		}
 	}
@@ -56,10 +56,11 @@ func decodeHTML(in []byte, opts Options) ([]byte, error) {
 
 // htmlEncoding picks the page's encoding.
 func htmlEncoding(in []byte, opts Options) (encoding.Encoding, string) {
-	if hasBOM(in) {
-		if e, name, certain := charset.DetermineEncoding(in, ""); certain {
-			return e, name // a byte-order mark
-		}
+	switch {
+	case bytes.HasPrefix(in, []byte("\xef\xbb\xbf")):
+		return lookupEncoding("utf-8")
+	case bytes.HasPrefix(in, []byte("\xfe\xff")), bytes.HasPrefix(in, []byte("\xff\xfe")):
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "utf-16"
 	}
 	head := in
 	if len(head) > metaScanBytes {
@@ -69,12 +70,12 @@ func htmlEncoding(in []byte, opts Options) (encoding.Encoding, string) {
 		return encodingNamed("utf-8")
 	}
 	if m := reMetaCharset.FindSubmatch(head); m != nil {
-		if e, name := charset.Lookup(string(m[1])); e != nil {
+		if e, name := lookupEncoding(string(m[1])); e != nil {
 			return e, name
 		}
 	}
 	if opts.Charset != "" {
-		return charset.Lookup(opts.Charset)
+		return lookupEncoding(opts.Charset)
 	}
 	if utf8.Valid(in) {
 		return encodingNamed("utf-8")
@@ -82,14 +83,7 @@ func htmlEncoding(in []byte, opts Options) (encoding.Encoding, string) {
 	return encodingNamed("windows-1252")
 }
 
-func encodingNamed(label string) (encoding.Encoding, string) { return charset.Lookup(label) }
-
-// hasBOM reports input that starts with a UTF-8 or UTF-16 byte-order
-// mark, the only case charset.DetermineEncoding is certain of without a
-// content type; its prescan of the page is skipped otherwise.
-func hasBOM(b []byte) bool {
-	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe"))
-}
+func encodingNamed(label string) (encoding.Encoding, string) { return lookupEncoding(label) }
 
 func hasNonASCII(b []byte) bool {
 	for _, c := range b {

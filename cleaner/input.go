@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -99,7 +98,7 @@ func sniffMode(in []byte) Mode {
 // the input.
 func decodeText(in []byte, opts Options) (string, error) {
 	if opts.Charset != "" {
-		enc, name := charset.Lookup(opts.Charset)
+		enc, name := lookupEncoding(opts.Charset)
 		if enc == nil {
 			return "", fmt.Errorf("%w: unknown charset %q", ErrOptions, opts.Charset)
 		}

@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"encoding/json"
 	"strings"
 	"time"
 
@@ -309,8 +308,8 @@ var jsonLDArticleTypes = map[string]bool{
 // readJSONLD reads the first article object of the page's JSON-LD.
 func (m *pageMeta) readJSONLD(scripts []*html.Node) {
 	for _, s := range scripts {
-		var v any
-		if json.Unmarshal([]byte(nodeText(s)), &v) != nil {
+		v, err := parseJSON(nodeText(s))
+		if err != nil {
 			continue
 		}
 		obj := findArticleObject(v, 0)
