@@ -24,6 +24,13 @@ const ext = globalThis.browser ?? globalThis.chrome;
 // it within a second; a tab that never loads must not pin a page's HTML.
 const jobTTLms = 5 * 60 * 1000;
 
+// readAttempts and readRetryMs: the activeTab grant can reach the page a
+// moment after the click event (seen when the click comes through the
+// DevTools protocol), so a refused read is tried again briefly before the
+// page is reported unreadable; about a second in all.
+const readAttempts = 6;
+const readRetryMs = 200;
+
 const menuId = 'clean-selection';
 const jobs = new Map();
 
@@ -119,7 +126,16 @@ async function cleanSelection(tab, info) {
 
 async function runInTab(tabId, frameIds, func) {
   const target = frameIds ? { tabId, frameIds } : { tabId };
-  const results = await ext.scripting.executeScript({ target, func });
+  let results;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      results = await ext.scripting.executeScript({ target, func });
+      break;
+    } catch (err) {
+      if (attempt >= readAttempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, readRetryMs));
+    }
+  }
   const first = results && results[0];
   if (!first || first.result == null) throw new Error('the page returned nothing');
   return first.result;
