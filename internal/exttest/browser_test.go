@@ -130,7 +130,10 @@ func startBrowser(t *testing.T) *browser {
 	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancelAlloc)
-	ctx, cancel := chromedp.NewContext(allocCtx)
+	// chromedp's own log lines (a frame event it did not expect) say
+	// nothing about the extension; the tests' assertions do.
+	quiet := func(string, ...any) {}
+	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithLogf(quiet), chromedp.WithErrorf(quiet))
 	t.Cleanup(cancel)
 	// Start the browser (without a deadline: it would end the browser).
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate("about:blank")), "starting Chromium")
@@ -288,6 +291,15 @@ func (b *browser) inWorker(script string, out any) {
 	}
 }
 
+// holdWorker attaches to the service worker and returns its context and
+// a func to let go. Chromium stops an idle worker once the protocol lets
+// go of it, and with it the jobs it holds, so a test that starts a job
+// from the worker holds it until the reader has taken the job.
+func (b *browser) holdWorker() (context.Context, context.CancelFunc) {
+	b.t.Helper()
+	return chromedp.NewContext(b.ctx, chromedp.WithTargetID(b.workerTarget()))
+}
+
 // openJob hands a job to the background as its click handler would, and
 // opens the reader on it in a tab made here (which, unlike a tab the
 // extension opens, chromedp can take screenshots of).
@@ -295,9 +307,7 @@ func (b *browser) openJob(job map[string]string) context.Context {
 	b.t.Helper()
 	j, err := json.Marshal(job)
 	require.NoError(b.t, err)
-	// Chromium stops the worker once the protocol lets go of it, so it is
-	// held until the reader has taken the job.
-	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(b.workerTarget()))
+	ctx, cancel := b.holdWorker()
 	defer cancel()
 	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`jobs.set('test-job', %s), true`, j)))
 	require.NoError(b.t, err)

@@ -38,7 +38,7 @@ func TestActionCleansPage(t *testing.T) {
 	b := startBrowser(t)
 	site := startSite(t)
 	tests := []struct {
-		name, path string
+		name, path     string
 		removedAtLeast int
 	}{
 		{"article", "/article", 15},
