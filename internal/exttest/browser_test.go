@@ -59,6 +59,15 @@ var (
 	buildErr  error
 )
 
+// TestMain removes the extension built for the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtDir != "" {
+		_ = os.RemoveAll(filepath.Dir(builtDir))
+	}
+	os.Exit(code)
+}
+
 // extensionDir builds the extension once per test process, with the same
 // code as `make extension` (compiling the current wasm).
 func extensionDir(t *testing.T) string {
