@@ -135,12 +135,22 @@ func TestReaderRestoreAndCopy(t *testing.T) {
 	assert.Equal(t, "Copied as Markdown", toast)
 }
 
-// TestUnreadablePage presses the button on a browser page, which no
-// extension may read: the reader says so instead of failing silently.
-func TestUnreadablePage(t *testing.T) {
+// TestPagesItCannotClean presses the button on a browser page, which no
+// extension may read, and on a page larger than the cleaner takes: the
+// reader says so instead of failing silently.
+func TestPagesItCannotClean(t *testing.T) {
 	b := startBrowser(t)
-	reader := b.clickAction(b.newTab("chrome://version/"))
-	v := b.waitReader(reader)
-	assert.Equal(t, "error", v.State)
-	assert.Contains(t, v.Error, "This page cannot be read by extensions")
+	site := startSite(t)
+	tests := []struct{ name, url, want string }{
+		{"browser page", "chrome://version/", "This page cannot be read by extensions"},
+		{"33 MiB page", site.URL + "/huge", "This page is too large to clean: 33 MB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b.t = t
+			v := b.waitReader(b.clickAction(b.newTab(tt.url)))
+			assert.Equal(t, "error", v.State)
+			assert.Contains(t, v.Error, tt.want)
+		})
+	}
 }

@@ -34,6 +34,7 @@ const bigPageBlocks = 6000
 //	/article  the article with its menus, cookie notice and footer
 //	/strict   the same, sent with Content-Security-Policy: default-src 'none'
 //	/big      the article followed by thousands of reader comments
+//	/huge     a page whose script grows it past the cleaner's 32 MiB
 func startSite(t *testing.T) *httptest.Server {
 	t.Helper()
 	big := bigPage()
@@ -50,10 +51,15 @@ func startSite(t *testing.T) *httptest.Server {
 	mux.Handle("/article", page(articleHTML, ""))
 	mux.Handle("/strict", page(articleHTML, "default-src 'none'"))
 	mux.Handle("/big", page(big, ""))
+	mux.Handle("/huge", page(hugePage, ""))
 	srv := httptest.NewServer(mux) // httptest listens on 127.0.0.1
 	t.Cleanup(srv.Close)
 	return srv
 }
+
+// hugePage grows itself to 33 MiB of text once loaded.
+const hugePage = `<!doctype html><title>Huge</title><body><p id="x"></p>` +
+	`<script>document.getElementById('x').textContent = 'word '.repeat(33 * 1024 * 1024 / 5);</script>`
 
 // bigPage is the article with a long comment section after it.
 func bigPage() string {

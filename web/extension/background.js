@@ -31,6 +31,11 @@ const jobTTLms = 5 * 60 * 1000;
 const readAttempts = 6;
 const readRetryMs = 200;
 
+// maxInputChars is the cleaner's input limit (32 MiB; a character is at
+// least one byte): a larger page is refused here rather than sent to the
+// reader, which a message of over 64 MiB would not even reach.
+const maxInputChars = 32 << 20;
+
 const menuId = 'clean-selection';
 const jobs = new Map();
 
@@ -97,7 +102,9 @@ async function cleanPage(tab) {
   let job;
   try {
     const page = await runInTab(tab.id, undefined, readPage);
-    job = { kind: 'page', input: page.html, url: page.url, title: page.title };
+    job = page.html.length > maxInputChars
+      ? { kind: 'page', url: page.url, title: page.title, error: tooLarge('page', page.html.length) }
+      : { kind: 'page', input: page.html, url: page.url, title: page.title };
   } catch (err) {
     job = { kind: 'page', url: tab.url || '', title: tab.title || '', error: unreadable(err) };
   }
@@ -118,7 +125,9 @@ async function cleanSelection(tab, info) {
       ? { kind: 'selection', input: info.selectionText, url: tab.url || '', title: tab.title || '' }
       : { kind: 'selection', url: tab.url || '', title: tab.title || '', error: unreadable(err) };
   }
-  if (!job.error && !job.input.trim()) {
+  if (!job.error && job.input.length > maxInputChars) {
+    job = { kind: 'selection', url: job.url, title: job.title, error: tooLarge('selection', job.input.length) };
+  } else if (!job.error && !job.input.trim()) {
     job = { ...job, error: 'No text is selected. Select the article’s text on the page, then choose “Clean selected text”.' };
   }
   return openReader(job, tab);
@@ -145,6 +154,14 @@ function unreadable(err) {
   return `This page cannot be read by extensions (${err && err.message || err}). ` +
     'Browser pages, the extension stores and some built-in viewers are closed to them; ' +
     'copy the text and paste it into the Article Cleaner page instead.';
+}
+
+function tooLarge(kind, chars) {
+  const mb = (n) => `${Math.round(n / (1 << 20))} MB`;
+  const limit = `the cleaner takes up to ${mb(maxInputChars)}.`;
+  return kind === 'page'
+    ? `This page is too large to clean: ${mb(chars)} of HTML, and ${limit} Select the article’s text and use “Clean selected text” instead.`
+    : `The selection is too large to clean: ${mb(chars)}, and ${limit}`;
 }
 
 async function openReader(job, tab) {
