@@ -341,6 +341,7 @@ type readerView struct {
 		Text string `json:"text"`
 	} `json:"removed"`
 	RemovedCount string `json:"removedCount"`
+	More         string `json:"more"` // the "Show N more" button's text, when it shows
 	Stats        string `json:"stats"`
 }
 
@@ -363,6 +364,7 @@ const readView = `(() => {
       text: li.querySelector('.removed-text').textContent.trim(),
     })),
     removedCount: text('#removed-count'),
+    more: getComputedStyle(q('#removed-more')).display === 'none' ? '' : text('#removed-more'),
     stats: text('#stats'),
   };
 })()`

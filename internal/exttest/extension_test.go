@@ -5,8 +5,10 @@ package exttest
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -73,7 +75,13 @@ func TestActionCleansPage(t *testing.T) {
 			for _, r := range v.Removed {
 				assert.NotEmpty(t, r.Why, "every removed piece has a reason: %q", r.Text)
 			}
-			assert.GreaterOrEqual(t, removedTotal(t, v.RemovedCount), tt.removedAtLeast)
+			total := removedTotal(t, v.RemovedCount)
+			assert.GreaterOrEqual(t, total, tt.removedAtLeast)
+			if total > len(v.Removed) {
+				assert.Equal(t, fmt.Sprintf("Show %s more", thousands(total-len(v.Removed))), v.More)
+			} else {
+				assert.Empty(t, v.More, "no “Show more” button when every piece is listed")
+			}
 
 			if *screenshot != "" && tt.path == "/article" {
 				saveScreenshot(t, b, site.URL+tt.path)
@@ -95,6 +103,15 @@ func removedTotal(t *testing.T, count string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// thousands writes n with commas, as toLocaleString does in English.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // assertLocalOnly checks the proxy's log: the pages were fetched through

@@ -92,6 +92,11 @@ func TestCleanSelection(t *testing.T) {
 	assertLocalOnly(t, b)
 }
 
+// minReaderWidth is the least width, in CSS pixels, of the reader's
+// column in the tests' 1200-pixel-wide window (its max-width is 54rem,
+// 864 px, less the padding).
+const minReaderWidth = 800.0
+
 // TestReaderRestoreAndCopy restores a removed piece in the reader, takes
 // it back, and copies the article as Markdown. The reader is opened on a
 // job handed to the background directly (TestActionCleansPage covers the
@@ -105,6 +110,19 @@ func TestReaderRestoreAndCopy(t *testing.T) {
 	v := b.waitReader(reader)
 	require.Equal(t, "done", v.State, v.Error)
 	require.NotContains(t, v.Body, "Share on Facebook")
+
+	// The layout: one column as wide as the reader allows, the removed
+	// pieces' panel under the article's (the page's stylesheet, shared,
+	// lays its own panels out in a grid, which must not leak in here).
+	boxes, err := chromedp.Run(reader, chromedp.Evaluate[map[string]float64](`(() => {
+  const a = document.querySelector('.reader-panel').getBoundingClientRect();
+  const r = document.getElementById('removed-section').getBoundingClientRect();
+  return { articleWidth: a.width, removedWidth: r.width, articleBottom: a.bottom, removedTop: r.top };
+})()`))
+	require.NoError(t, err)
+	assert.Greater(t, boxes["articleWidth"], minReaderWidth, "the article's panel is squeezed: %v", boxes)
+	assert.InDelta(t, boxes["articleWidth"], boxes["removedWidth"], 1, "both panels are one column: %v", boxes)
+	assert.Greater(t, boxes["removedTop"], boxes["articleBottom"], "the removed panel is under the article: %v", boxes)
 
 	click := func(selector string) {
 		t.Helper()
@@ -128,7 +146,7 @@ func TestReaderRestoreAndCopy(t *testing.T) {
 	// Copy as Markdown: the page reports success in its toast.
 	ctx, cancel := context.WithTimeout(reader, stepTimeout)
 	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById('copy-md').click(), true`))
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById('copy-md').click(), true`))
 	require.NoError(t, err)
 	toast, err := chromedp.Run(ctx, chromedp.Poll[string](`!document.getElementById('toast').hidden && document.getElementById('toast').textContent`))
 	require.NoError(t, err)
