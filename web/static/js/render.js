@@ -245,12 +245,24 @@ export function renderArticle(record, { showRemoved = false, removedInfo = new M
   return frag;
 }
 
-/** "2023-10-12" → "12 October 2023" in the browser's language; other forms unchanged. */
+/**
+ * "2023-10-12" → "12 October 2023" in the browser's language; a date with a
+ * time ("2024-03-14T08:30:00Z") shows its date and local time; other forms
+ * unchanged.
+ */
 function formatDate(date) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  if (m) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(date)) {
+    const d = new Date(date);
+    if (!Number.isNaN(d.getTime())) {
+      return d.toLocaleString(undefined, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+    }
+  }
+  return date;
 }
 
 /**
