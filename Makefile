@@ -84,12 +84,13 @@ run: wasm
 # both precompressed (.br with Debian's brotli, .gz) for the server.
 WEB_STATIC := web/static
 wasm:
-	@command -v brotli >/dev/null || { echo "wasm: the brotli command is missing: apt-get install brotli"; exit 1; }
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB_STATIC)/articlecleaner.wasm ./wasm
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB_STATIC)/wasm_exec.js
 	chmod 644 $(WEB_STATIC)/wasm_exec.js
+	@command -v brotli >/dev/null || echo "wasm: no brotli command (apt-get install brotli): serving gzip only"
 	for f in $(WEB_STATIC)/articlecleaner.wasm $(WEB_STATIC)/wasm_exec.js; do \
-		gzip -9 -n -k -f "$$f" && brotli -q 11 -f -o "$$f.br" "$$f" || exit 1; \
+		rm -f "$$f.br"; gzip -9 -n -k -f "$$f" || exit 1; \
+		if command -v brotli >/dev/null; then brotli -q 11 -f -o "$$f.br" "$$f" || exit 1; fi; \
 	done
 	@ls -l $(WEB_STATIC)/articlecleaner.wasm*
 
