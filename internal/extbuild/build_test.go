@@ -35,7 +35,7 @@ func TestBuildAssemblesEverything(t *testing.T) {
 	for _, name := range []string{
 		"manifest.json", "background.js", "reader.html", "reader.js", "reader.css",
 		"worker.js", "style.css", WasmFile, WasmExec,
-		"js/client.js", "js/render.js", "js/export.js", "js/loader.js",
+		"js/client.js", "js/render.js", "js/export.js", "js/loader.js", "js/result.js",
 		"icons/icon-16.png", "icons/icon-128.png",
 	} {
 		assert.FileExists(t, filepath.Join(dir, name))
@@ -88,11 +88,13 @@ func TestCheckRejectsBadManifests(t *testing.T) {
 
 func TestCheckFindsMissingModules(t *testing.T) {
 	dir, _ := assemble(t)
+	require.NoError(t, os.Remove(filepath.Join(dir, "js", "client.js")))
 	require.NoError(t, os.Remove(filepath.Join(dir, "js", "render.js")))
 	require.NoError(t, os.Remove(filepath.Join(dir, "reader.css")))
 	err := CheckDir(dir)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "reader.js loads ./js/render.js")
+	assert.Contains(t, err.Error(), "reader.js loads ./js/client.js")
+	assert.Contains(t, err.Error(), filepath.Join("js", "result.js")+" loads ./render.js", "a module's own imports")
 	assert.Contains(t, err.Error(), "reader.html loads reader.css")
 }
 

@@ -2,58 +2,27 @@
 //
 // It takes the job that the background script read from a tab (the page's
 // HTML, or selected text), cleans it in the web page's worker (the same
-// wasm, worker and modules as the page: js/client.js, js/render.js,
-// js/export.js are copied in by the extension build), and shows the
-// article, what was removed and why, with restore and copy.
+// wasm, worker and modules as the page: js/client.js and js/result.js, with
+// the modules they import, are copied in by the extension build), and shows
+// the article, what was removed and why, with restore and copy (result.js,
+// as on the page).
 //
 // body[data-state] is 'loading', then 'done' or 'error' (tests wait on it).
 import { CleanerClient, CancelledError } from './js/client.js';
-import { renderArticle, renderRemovedList } from './js/render.js';
-import { plainText, copyToClipboard, download, fileName } from './js/export.js';
+import { ResultView } from './js/result.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
-// progressDelayMs: articles that clean faster than this show no progress
-// bar, so they do not flicker (as on the web page).
-const progressDelayMs = 150;
-// removedPageSize bounds how many removed pieces are listed at once: a big
-// page can have thousands, and the list is for reading.
-const removedPageSize = 200;
 // cacheMaxChars: a job up to this size is kept in the tab's sessionStorage
 // so that reloading the reader tab works; larger ones would overflow the
 // quota (about 5 million characters).
 const cacheMaxChars = 4_000_000;
 
 const $ = (id) => document.getElementById(id);
-const ui = {
-  source: $('source'), stats: $('stats'), progressBox: $('progress-box'), progress: $('progress'),
-  status: $('status'), cancel: $('cancel'), error: $('error'), toolbar: $('toolbar'),
-  showRemoved: $('show-removed'), output: $('output'), removedSection: $('removed-section'),
-  removed: $('removed'), removedCount: $('removed-count'), removedMore: $('removed-more'),
-  version: $('version'), toast: $('toast'),
-};
+const ui = { source: $('source'), cancel: $('cancel'), version: $('version') };
 
-const stageWords = {
-  segment: 'Splitting into blocks',
-  'split-glued': 'Separating glued text',
-  language: 'Detecting the language',
-  features: 'Measuring the blocks',
-  classify: 'Classifying the blocks',
-  dedupe: 'Finding repeated text',
-  revise: 'Checking each block’s neighbours',
-  metadata: 'Finding title, author and date',
-  inline: 'Trimming inside paragraphs',
-  assemble: 'Assembling the article',
-};
-
-const state = {
-  job: null,
-  base: null, // the removed list of the clean without restores
-  restored: new Set(),
-  record: null,
-  removedLimit: removedPageSize,
-  progressTimer: 0,
-};
+const state = { job: null };
+const view = new ResultView({ reclean: runClean });
 
 const client = new CleanerClient();
 client.ready.then(({ version }) => { ui.version.textContent = version; }, () => {});
@@ -102,36 +71,28 @@ function showSource(job) {
 // ---- cleaning ----------------------------------------------------------
 
 function cleanOptions(job) {
-  const options = { mode: job.kind === 'selection' ? 'text' : 'html', restore: [...state.restored] };
+  const options = { mode: job.kind === 'selection' ? 'text' : 'html', restore: view.restoreList() };
   if (/^https?:/i.test(job.url || '')) options.url = job.url;
   return options;
 }
 
 async function runClean() {
-  hideError();
-  clearTimeout(state.progressTimer);
-  state.progressTimer = setTimeout(() => showProgress('Starting…', 0), progressDelayMs);
-  document.body.dataset.busy = 'true';
+  view.hideError();
+  view.busy();
   try {
-    const { record } = await client.clean(state.job.input, cleanOptions(state.job), (stage, done, total) => {
-      showProgress(`${stageWords[stage] || stage}… (${done} of ${total})`, done / total);
-    });
-    if (!state.base) state.base = record.removed;
-    state.record = record;
+    const { record } = await client.clean(state.job.input, cleanOptions(state.job), view.progress);
     document.title = `${record.title || state.job.title || 'Article'} · Article Cleaner`;
-    showResult();
+    view.show(record);
     document.body.dataset.state = 'done';
   } catch (err) {
     if (err instanceof CancelledError) {
-      showError('Cancelled. Reload this tab to clean the page again.');
+      view.showError('Cancelled. Reload this tab to clean the page again.');
     } else {
-      showError(explain(err.message));
+      view.showError(explain(err.message));
     }
-    if (!state.record) document.body.dataset.state = 'error';
+    if (!view.record) document.body.dataset.state = 'error';
   } finally {
-    clearTimeout(state.progressTimer);
-    hideProgress();
-    document.body.dataset.busy = 'false';
+    view.idle();
   }
 }
 
@@ -146,110 +107,6 @@ function explain(message) {
 
 ui.cancel.addEventListener('click', () => client.cancel());
 
-// ---- messages ----------------------------------------------------------
-
-function showProgress(text, fraction) {
-  ui.progressBox.hidden = false;
-  ui.status.textContent = text;
-  ui.progress.value = Math.max(0, Math.min(1, fraction));
-}
-
-function hideProgress() {
-  ui.progressBox.hidden = true;
-}
-
-function showError(message) {
-  ui.error.textContent = message;
-  ui.error.hidden = false;
-}
-
-function hideError() {
-  ui.error.hidden = true;
-  ui.error.textContent = '';
-}
-
-let toastTimer = 0;
-function toast(message) {
-  ui.toast.textContent = message;
-  ui.toast.hidden = false;
-  clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => { ui.toast.hidden = true; }, 2200);
-}
-
-// ---- the result --------------------------------------------------------
-
-function removedItems() {
-  return state.base.map((r) => ({ ...r, restored: state.restored.has(r.id) }));
-}
-
-function showResult() {
-  const record = state.record;
-  const items = removedItems();
-  const info = new Map(items.map((r) => [r.id, r]));
-  ui.output.replaceChildren(renderArticle(record, { showRemoved: ui.showRemoved.checked, removedInfo: info }));
-  ui.output.classList.toggle('showing-removed', ui.showRemoved.checked);
-  ui.toolbar.hidden = false;
-
-  const st = record.stats;
-  ui.stats.textContent = `${st.wordsKept.toLocaleString()} words · ${st.readingMinutes} min read · ${st.wordsRemoved.toLocaleString()} words removed`;
-
-  ui.removedSection.hidden = items.length === 0;
-  const open = items.length - state.restored.size;
-  ui.removedCount.textContent = `${open} piece${open === 1 ? '' : 's'}${state.restored.size ? ` · ${state.restored.size} restored` : ''}`;
-  ui.removed.replaceChildren(renderRemovedList(items, { limit: state.removedLimit }));
-  const more = items.length - state.removedLimit;
-  ui.removedMore.hidden = more <= 0;
-  ui.removedMore.textContent = `Show ${more.toLocaleString()} more`;
-}
-
-ui.removedMore.addEventListener('click', () => {
-  state.removedLimit = Infinity;
-  showResult();
-});
-
-ui.showRemoved.addEventListener('change', () => {
-  if (state.record) showResult();
-});
-
-// Restoring cleans again with the restored IDs: the cleaner is
-// deterministic, so the IDs stay valid, and text, Markdown and HTML follow.
-function restoreClick(e) {
-  const b = e.target.closest('button[data-restore], button[data-unrestore]');
-  if (!b || !state.base) return;
-  if (b.dataset.restore) state.restored.add(Number(b.dataset.restore));
-  else state.restored.delete(Number(b.dataset.unrestore));
-  const focusId = b.dataset.restore || b.dataset.unrestore;
-  runClean().then(() => {
-    const again = ui.removed.querySelector(`li[data-id="${focusId}"] button`);
-    if (again && !ui.removed.contains(b)) again.focus();
-  });
-}
-ui.output.addEventListener('click', restoreClick);
-ui.removed.addEventListener('click', restoreClick);
-
-const exporters = {
-  'copy-text': ['Copied as text', () => plainText(state.record)],
-  'copy-md': ['Copied as Markdown', () => state.record.markdown],
-  'copy-html': ['Copied as HTML', () => state.record.html],
-};
-for (const [id, [done, make]] of Object.entries(exporters)) {
-  $(id).addEventListener('click', async () => {
-    if (!state.record) return;
-    try {
-      await copyToClipboard(make());
-      toast(done);
-    } catch (err) {
-      showError(`Copying failed: ${err.message}.`);
-    }
-  });
-}
-$('download-txt').addEventListener('click', () => {
-  if (state.record) download(fileName(state.record, 'txt'), plainText(state.record), 'text/plain');
-});
-$('download-md').addEventListener('click', () => {
-  if (state.record) download(fileName(state.record, 'md'), state.record.markdown, 'text/markdown');
-});
-
 // ---- start -------------------------------------------------------------
 
 async function start() {
@@ -263,14 +120,14 @@ async function start() {
   }
   if (!job) {
     ui.source.textContent = 'No page';
-    showError('This tab has nothing to clean any more (the browser was restarted, or the tab was opened by hand). Go back to the page and click the Article Cleaner button again.');
+    view.showError('This tab has nothing to clean any more (the browser was restarted, or the tab was opened by hand). Go back to the page and click the Article Cleaner button again.');
     document.body.dataset.state = 'error';
     return;
   }
   state.job = job;
   showSource(job);
   if (job.error) {
-    showError(job.error);
+    view.showError(job.error);
     document.body.dataset.state = 'error';
     return;
   }

@@ -1,54 +1,30 @@
-// app.js — the page: input, cleaning in the worker, the result, restoring.
-// It is the only module that touches the page's elements; the others
-// (client.js, files.js, render.js, export.js) are reusable on their own.
+// app.js — the page: input, cleaning in the worker. The result, restoring,
+// copying and the messages are result.js's, shared with the extension's
+// reader tab. app.js and result.js are the only modules that touch the
+// page's elements; the others (client.js, files.js, render.js, export.js)
+// are reusable on their own.
 import { CleanerClient, CancelledError } from './client.js';
 import { readInputFile, InputFileError, formatBytes } from './files.js';
-import { renderArticle, renderRemovedList } from './render.js';
-import { plainText, copyToClipboard, download, fileName } from './export.js';
+import { ResultView } from './result.js';
 
 // maxInputBytes matches the cleaner's default limit (32 MiB): above it the
 // cleaner refuses the input, so the page says so before sending it.
 const maxInputBytes = 32 << 20;
-// progressDelayMs: inputs that clean faster than this show no progress bar,
-// so short articles do not flicker.
-const progressDelayMs = 150;
-// removedPageSize bounds how many removed pieces are listed at once: a
-// huge page can have thousands, and the list is for reading.
-const removedPageSize = 200;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   dropzone: $('dropzone'), input: $('input'), file: $('file'), openFile: $('open-file'), example: $('example'),
   inputSize: $('input-size'), fileChip: $('file-chip'), fileName: $('file-name'), fileClear: $('file-clear'),
   url: $('url'), clean: $('clean'), shortcut: $('shortcut'), engine: $('engine-status'),
-  progressBox: $('progress-box'), progress: $('progress'), status: $('status'), cancel: $('cancel'), error: $('error'),
-  stats: $('stats'), toolbar: $('toolbar'), showRemoved: $('show-removed'), output: $('output'),
-  removedSection: $('removed-section'), removed: $('removed'), removedCount: $('removed-count'), removedMore: $('removed-more'),
-  version: $('version'), toast: $('toast'),
+  status: $('status'), cancel: $('cancel'), version: $('version'),
 };
 
 const state = {
   file: null, // { bytes, name, mode } while the input is a file
   inputVersion: 0, // bumped whenever the input, mode or address changes
-  base: null, // { version, removed } from the clean without restores
-  restored: new Set(),
-  record: null,
-  removedLimit: removedPageSize,
-  progressTimer: 0,
 };
 
-const stageWords = {
-  segment: 'Splitting into blocks',
-  'split-glued': 'Separating glued text',
-  language: 'Detecting the language',
-  features: 'Measuring the blocks',
-  classify: 'Classifying the blocks',
-  dedupe: 'Finding repeated text',
-  revise: 'Checking each block’s neighbours',
-  metadata: 'Finding title, author and date',
-  inline: 'Trimming inside paragraphs',
-  assemble: 'Assembling the article',
-};
+const view = new ResultView({ reclean: runClean });
 
 let client = new CleanerClient();
 watchReady();
@@ -65,7 +41,7 @@ function watchReady() {
     document.body.dataset.readyMs = String(Math.round(performance.now()));
   }, (err) => {
     ui.engine.textContent = 'The cleaner could not start';
-    showError(err.message);
+    view.showError(err.message);
   });
 }
 
@@ -73,9 +49,9 @@ function watchReady() {
 
 function inputChanged() {
   state.inputVersion++;
-  hideError();
+  view.hideError();
   // The result no longer matches the input until the next clean.
-  ui.output.classList.toggle('stale', state.record !== null);
+  view.markStale();
 }
 
 function updateInputSize() {
@@ -126,7 +102,7 @@ ui.example.addEventListener('click', async () => {
     updateInputSize();
     runClean();
   } catch (err) {
-    showError(`The example could not be loaded (${err.message}).`);
+    view.showError(`The example could not be loaded (${err.message}).`);
   }
 });
 
@@ -157,23 +133,23 @@ ui.dropzone.addEventListener('drop', (e) => {
 });
 
 async function loadFile(file) {
-  hideError();
-  showProgress(`Reading ${file.name}…`, 0);
+  view.hideError();
+  view.showProgress(`Reading ${file.name}…`, 0);
   try {
     const got = await readInputFile(file, {
       maxBytes: maxInputBytes,
-      onProgress: (read, total) => showProgress(`Reading ${file.name}…`, total ? read / total : 0),
+      onProgress: (read, total) => view.showProgress(`Reading ${file.name}…`, total ? read / total : 0),
     });
     // The text area shows the file as UTF-8; the cleaner gets the bytes,
     // so a page in another encoding is still decoded right.
     ui.input.value = new TextDecoder().decode(got.bytes);
     setFile(got);
     inputChanged();
-    hideProgress();
+    view.hideProgress();
     runClean();
   } catch (err) {
-    hideProgress();
-    showError(err instanceof InputFileError ? err.message : `${file.name} could not be read: ${err.message}`);
+    view.hideProgress();
+    view.showError(err instanceof InputFileError ? err.message : `${file.name} could not be read: ${err.message}`);
   }
 }
 
@@ -186,55 +162,42 @@ function currentMode() {
 }
 
 async function runClean() {
-  hideError();
+  view.hideError();
   const input = state.file ? state.file.bytes : ui.input.value;
   if (!state.file && !input.trim()) {
-    showError('There is nothing to clean yet: paste an article, or open a .txt or .html file.');
+    view.showError('There is nothing to clean yet: paste an article, or open a .txt or .html file.');
     ui.input.focus();
     return;
   }
   const size = state.file ? input.length : input.length * 3; // UTF-16 units → at most 3 UTF-8 bytes each
   if (size > maxInputBytes && (state.file || new TextEncoder().encode(input).length > maxInputBytes)) {
-    showError(`The input is too large: the cleaner takes up to ${formatBytes(maxInputBytes)}. Paste the article itself rather than a whole site.`);
+    view.showError(`The input is too large: the cleaner takes up to ${formatBytes(maxInputBytes)}. Paste the article itself rather than a whole site.`);
     return;
   }
   if (!ui.url.validity.valid) {
-    showError('The page address must be a full web address, like https://example.com/news/story.');
+    view.showError('The page address must be a full web address, like https://example.com/news/story.');
     ui.url.focus();
     return;
   }
-  if (!state.base || state.base.version !== state.inputVersion) {
-    state.restored.clear(); // restores last until the input changes
-    state.base = null;
-  }
   const version = state.inputVersion;
-  const options = { mode: currentMode(), restore: [...state.restored] };
+  const options = { mode: currentMode(), restore: view.restoreList(version) };
   if (ui.url.value.trim()) options.url = ui.url.value.trim();
 
   ui.clean.disabled = true;
-  document.body.dataset.busy = 'true';
-  clearTimeout(state.progressTimer);
-  state.progressTimer = setTimeout(() => showProgress('Starting…', 0), progressDelayMs);
+  view.busy();
   try {
-    const { record } = await client.clean(input, options, (stage, done, total) => {
-      showProgress(`${stageWords[stage] || stage}… (${done} of ${total})`, done / total);
-    });
-    if (!state.base) state.base = { version, removed: record.removed };
-    state.record = record;
-    state.removedLimit = removedPageSize;
-    showResult();
+    const { record } = await client.clean(input, options, view.progress);
+    view.show(record, version);
   } catch (err) {
     if (err instanceof CancelledError) {
       ui.status.textContent = 'Cancelled.';
     } else {
-      showError(explain(err.message));
+      view.showError(explain(err.message));
       if (err.fatal) watchReady(); // the client restarted the worker
     }
   } finally {
-    clearTimeout(state.progressTimer);
-    hideProgress();
+    view.idle();
     ui.clean.disabled = false;
-    document.body.dataset.busy = 'false';
   }
 }
 
@@ -261,112 +224,5 @@ document.addEventListener('keydown', (e) => {
   }
 });
 if (/Mac|iPhone|iPad/.test(navigator.platform || '')) ui.shortcut.textContent = '⌘ ↵';
-
-// ---- progress and messages ---------------------------------------------
-
-function showProgress(text, fraction) {
-  ui.progressBox.hidden = false;
-  ui.status.textContent = text;
-  ui.progress.value = Math.max(0, Math.min(1, fraction));
-}
-
-function hideProgress() {
-  ui.progressBox.hidden = true;
-}
-
-function showError(message) {
-  ui.error.textContent = message;
-  ui.error.hidden = false;
-}
-
-function hideError() {
-  ui.error.hidden = true;
-  ui.error.textContent = '';
-}
-
-let toastTimer = 0;
-function toast(message) {
-  ui.toast.textContent = message;
-  ui.toast.hidden = false;
-  clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => { ui.toast.hidden = true; }, 2200);
-}
-
-// ---- result ------------------------------------------------------------
-
-function removedItems() {
-  return state.base.removed.map((r) => ({ ...r, restored: state.restored.has(r.id) }));
-}
-
-function showResult() {
-  const record = state.record;
-  const items = removedItems();
-  const info = new Map(items.map((r) => [r.id, r]));
-  ui.output.replaceChildren(renderArticle(record, { showRemoved: ui.showRemoved.checked, removedInfo: info }));
-  ui.output.classList.toggle('showing-removed', ui.showRemoved.checked);
-  ui.output.classList.remove('stale');
-  ui.toolbar.hidden = false;
-
-  const st = record.stats;
-  ui.stats.textContent = `${st.wordsKept.toLocaleString()} words · ${st.readingMinutes} min read · ${st.wordsRemoved.toLocaleString()} words removed`;
-
-  ui.removedSection.hidden = items.length === 0;
-  const open = items.length - state.restored.size;
-  ui.removedCount.textContent = `${open} piece${open === 1 ? '' : 's'}${state.restored.size ? ` · ${state.restored.size} restored` : ''}`;
-  ui.removed.replaceChildren(renderRemovedList(items, { limit: state.removedLimit }));
-  const more = items.length - state.removedLimit;
-  ui.removedMore.hidden = more <= 0;
-  ui.removedMore.textContent = `Show ${more.toLocaleString()} more`;
-}
-
-ui.removedMore.addEventListener('click', () => {
-  state.removedLimit = Infinity;
-  showResult();
-});
-
-ui.showRemoved.addEventListener('change', () => {
-  if (state.record) showResult();
-});
-
-// Restoring re-cleans with the restored IDs: the cleaner is deterministic,
-// so the IDs stay valid, and text, Markdown and HTML all update.
-function restoreClick(e) {
-  const b = e.target.closest('button[data-restore], button[data-unrestore]');
-  if (!b || !state.base) return;
-  if (b.dataset.restore) state.restored.add(Number(b.dataset.restore));
-  else state.restored.delete(Number(b.dataset.unrestore));
-  const id = b.dataset.restore || b.dataset.unrestore;
-  const fromList = ui.removed.contains(b);
-  runClean().then(() => {
-    // The list was rebuilt: keep the keyboard focus on the same item.
-    const again = fromList && ui.removed.querySelector(`li[data-id="${id}"] button`);
-    if (again) again.focus();
-  });
-}
-ui.output.addEventListener('click', restoreClick);
-ui.removed.addEventListener('click', restoreClick);
-
-const exporters = {
-  'copy-text': ['Copied as text', () => plainText(state.record)],
-  'copy-md': ['Copied as Markdown', () => state.record.markdown],
-  'copy-html': ['Copied as HTML', () => state.record.html],
-};
-for (const [id, [done, make]] of Object.entries(exporters)) {
-  $(id).addEventListener('click', async () => {
-    if (!state.record) return;
-    try {
-      await copyToClipboard(make());
-      toast(done);
-    } catch (err) {
-      showError(`Copying failed: ${err.message}.`);
-    }
-  });
-}
-$('download-txt').addEventListener('click', () => {
-  if (state.record) download(fileName(state.record, 'txt'), plainText(state.record), 'text/plain');
-});
-$('download-md').addEventListener('click', () => {
-  if (state.record) download(fileName(state.record, 'md'), state.record.markdown, 'text/markdown');
-});
 
 updateInputSize();
