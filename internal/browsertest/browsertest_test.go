@@ -40,3 +40,36 @@ func TestHarnessSeesViolationsAndForeignRequests(t *testing.T) {
 	_ = chromedp.Do(b.Ctx, chromedp.Navigate("http://203.0.113.7:8000/")) // the proxy refuses it
 	assert.Equal(t, []string{"203.0.113.7:8000"}, b.Proxy.Foreign())
 }
+
+// TestForeignLeavesOutLoopbackAndChromium checks which logged hosts count
+// as foreign: not 127.0.0.1, not Chromium's own services, but lookalikes
+// of those do.
+func TestForeignLeavesOutLoopbackAndChromium(t *testing.T) {
+	tests := []struct {
+		host    string
+		foreign bool
+	}{
+		{"127.0.0.1:8080", false},
+		{"127.0.0.1", false},
+		{"clients2.google.com:443", false},
+		{"dns.google:443", false},
+		{"update.googleapis.com", false},
+		{"google.com:443", false},
+		{"notgoogle.com:443", true},
+		{"google.com.example.net:443", true},
+		{"127.0.0.2:80", true},
+		{"203.0.113.7:8000", true},
+		{"localhost:8080", true},
+	}
+	p := &Proxy{}
+	for _, tt := range tests {
+		p.hosts = append(p.hosts, tt.host)
+	}
+	var want []string
+	for _, tt := range tests {
+		if tt.foreign {
+			want = append(want, tt.host)
+		}
+	}
+	assert.Equal(t, want, p.Foreign())
+}

@@ -4,6 +4,8 @@
 // for the README's screenshots: it serves the page (with a freshly built
 // wasm) on 127.0.0.1, starts a headless Chromium whose every request goes
 // through a logging proxy, and collects CSP violations and console errors.
+// The extension's tests (internal/exttest) start the same browser with
+// Options.Extension, which loads the built extension into it.
 //
 // Chromium is required: Debian's /usr/bin/chromium (apt-get install
 // chromium). ARTICLECLEANER_SKIP_BROWSER=1 skips the browser tests

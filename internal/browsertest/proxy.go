@@ -7,61 +7,61 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"time"
 )
 
-// Proxy is an HTTP proxy that logs the host of every request and forwards
-// only those to 127.0.0.1: the test asserts that nothing else was asked.
+// loopbackHost is where the tests' pages live; the proxy forwards only
+// requests for it and refuses every other host.
+const loopbackHost = "127.0.0.1"
+
+// Proxy is an HTTP proxy that logs the host of every request (plain and
+// CONNECT) and forwards only those for 127.0.0.1: the tests assert that
+// nothing else was asked.
 type Proxy struct {
 	*httptest.Server
 	mu    sync.Mutex
-	hosts []string
+	hosts []string // host:port of every request, in order
 }
 
-// proxyDialTimeout bounds connecting to the page's server on loopback.
+// proxyDialTimeout bounds connecting to the tests' own servers on loopback.
 const proxyDialTimeout = 5 * time.Second
+
+// direct forwards without any proxy (the environment's must not apply).
+var direct = &http.Transport{Proxy: nil, DialContext: (&net.Dialer{Timeout: proxyDialTimeout}).DialContext}
 
 // StartProxy starts the proxy on 127.0.0.1 at a free port.
 func StartProxy() *Proxy {
 	p := &Proxy{}
-	transport := &http.Transport{Proxy: nil, DialContext: (&net.Dialer{Timeout: proxyDialTimeout}).DialContext}
-	p.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host := r.Host
-		if r.Method != http.MethodConnect && r.URL.Host != "" {
-			host = r.URL.Host
-		}
-		p.mu.Lock()
-		p.hosts = append(p.hosts, host)
-		p.mu.Unlock()
-		if h, _, err := net.SplitHostPort(host); err != nil || h != "127.0.0.1" {
-			http.Error(w, "blocked by the test proxy", http.StatusForbidden)
-			return
-		}
-		if r.Method == http.MethodConnect {
-			tunnel(w, host)
-			return
-		}
-		r.RequestURI = ""
-		res, err := transport.RoundTrip(r)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer res.Body.Close()
-		for k, vs := range res.Header {
-			for _, v := range vs {
-				w.Header().Add(k, v)
-			}
-		}
-		w.WriteHeader(res.StatusCode)
-		_, _ = io.Copy(w, res.Body)
-	}))
+	p.Server = httptest.NewServer(http.HandlerFunc(p.serve))
 	return p
 }
 
-func tunnel(w http.ResponseWriter, host string) {
-	dst, err := net.DialTimeout("tcp", host, proxyDialTimeout)
+// Addr is the proxy's host:port.
+func (p *Proxy) Addr() string { return strings.TrimPrefix(p.URL, "http://") }
+
+func (p *Proxy) serve(w http.ResponseWriter, r *http.Request) {
+	hostport := r.Host
+	if r.Method != http.MethodConnect && r.URL.Host != "" {
+		hostport = r.URL.Host
+	}
+	p.mu.Lock()
+	p.hosts = append(p.hosts, hostport)
+	p.mu.Unlock()
+	if hostOf(hostport) != loopbackHost {
+		http.Error(w, "refused by the test proxy: only 127.0.0.1 may be reached", http.StatusForbidden)
+		return
+	}
+	if r.Method == http.MethodConnect {
+		tunnel(w, hostport)
+		return
+	}
+	forward(w, r)
+}
+
+func tunnel(w http.ResponseWriter, hostport string) {
+	dst, err := net.DialTimeout("tcp", hostport, proxyDialTimeout)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
@@ -88,38 +88,67 @@ func tunnel(w http.ResponseWriter, host string) {
 	}()
 }
 
-// Hosts returns the hosts requested so far, in order.
+func forward(w http.ResponseWriter, r *http.Request) {
+	out := r.Clone(r.Context())
+	out.RequestURI = ""
+	out.Header.Del("Proxy-Connection")
+	res, err := direct.RoundTrip(out)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	defer res.Body.Close()
+	for k, vs := range res.Header {
+		w.Header()[k] = vs
+	}
+	w.WriteHeader(res.StatusCode)
+	_, _ = io.Copy(w, res.Body)
+}
+
+// Hosts returns the host:port of every request so far, in order.
 func (p *Proxy) Hosts() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return append([]string(nil), p.hosts...)
 }
 
-// chromiumHosts are Chromium's own background services (updates, safe
-// browsing, field trials, component downloads). The flags turn most of
-// them off; any that still call are Chromium's, not the page's, and the
-// proxy refused them anyway.
-var chromiumHosts = map[string]bool{
-	"clients2.google.com": true, "clients1.google.com": true, "update.googleapis.com": true,
-	"safebrowsing.googleapis.com": true, "accounts.google.com": true, "www.googleapis.com": true,
-	"optimizationguide-pa.googleapis.com": true, "content-autofill.googleapis.com": true,
-	"redirector.gvt1.com": true, "edgedl.me.gvt1.com": true, "clientservices.googleapis.com": true,
-	"android.clients.google.com": true, "www.google.com": true, "dns.google": true,
+// chromiumDomains are Chromium's own background services (updates, safe
+// browsing, field trials, component downloads, DNS over HTTPS), each with
+// its subdomains. The flags turn most of them off; any that still call
+// are the browser's, not the page's or the extension's, and the proxy
+// refused them anyway.
+var chromiumDomains = []string{
+	"google.com", "googleapis.com", "gvt1.com", "gvt2.com", "gstatic.com",
+	"googleusercontent.com", "chromium.org", "doubleclick.net", "dns.google",
 }
 
 // Foreign returns the requested hosts other than 127.0.0.1 and Chromium's
 // own background services.
 func (p *Proxy) Foreign() []string {
 	var out []string
-	for _, host := range p.Hosts() {
-		h, _, err := net.SplitHostPort(host)
-		if err != nil {
-			h = host
-		}
-		if h == "127.0.0.1" || chromiumHosts[h] {
+	for _, hostport := range p.Hosts() {
+		h := hostOf(hostport)
+		if h == loopbackHost || isChromiumHost(h) {
 			continue
 		}
-		out = append(out, host)
+		out = append(out, hostport)
 	}
 	return out
+}
+
+func isChromiumHost(host string) bool {
+	for _, d := range chromiumDomains {
+		if host == d || strings.HasSuffix(host, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOf is the host of host:port (or host).
+func hostOf(hostport string) string {
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		return h
+	}
+	return hostport
 }

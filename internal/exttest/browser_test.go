@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -21,11 +20,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seed15afa100/articlecleaner/internal/browsertest"
 	"github.com/seed15afa100/articlecleaner/internal/extbuild"
 )
-
-// skipEnv, set to 1, skips the browser tests where Chromium is missing.
-const skipEnv = "ARTICLECLEANER_SKIP_BROWSER"
 
 // Timeouts. The browser's first start and the first wasm compile are the
 // slow parts on a 2-core machine; cleaning the 2.5 MB page takes seconds.
@@ -34,23 +31,16 @@ const (
 	stepTimeout    = 90 * time.Second // one wait: the worker id, the reader's result
 )
 
-// chromiumPath finds Chromium: $CHROMIUM, then the usual command names.
-func chromiumPath(t *testing.T) string {
+// needChromium fails the test when Chromium is missing, saying how to
+// install it, or skips it when ARTICLECLEANER_SKIP_BROWSER=1.
+func needChromium(t *testing.T) {
 	t.Helper()
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
+	if _, err := browsertest.ChromiumPath(); err != nil {
+		if os.Getenv(browsertest.SkipEnv) == "1" {
+			t.Skipf("Chromium not found; skipped because %s=1", browsertest.SkipEnv)
 		}
+		t.Fatalf("the extension's browser tests need Chromium: %v", err)
 	}
-	if os.Getenv(skipEnv) == "1" {
-		t.Skipf("Chromium not found; skipped because %s=1", skipEnv)
-	}
-	t.Fatalf("Chromium not found: the extension's browser tests need it. Install it (apt-get install chromium), "+
-		"point $CHROMIUM at it, or set %s=1 to skip these tests", skipEnv)
-	return ""
 }
 
 var (
@@ -91,62 +81,23 @@ func extensionDir(t *testing.T) string {
 }
 
 // browser is one Chromium with the extension loaded, its traffic going
-// through a logging proxy.
+// through browsertest's logging proxy.
 type browser struct {
 	t     *testing.T
 	ctx   context.Context // the first tab's context
-	proxy *proxy
+	proxy *browsertest.Proxy
 	extID string
 }
 
 // startBrowser launches Chromium with the extension.
 func startBrowser(t *testing.T) *browser {
 	t.Helper()
-	exe := chromiumPath(t)
+	needChromium(t)
 	dir := extensionDir(t)
-	px := startProxy(t)
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exe),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.WindowSize(1200, 900),
-		chromedp.Flag("headless", "new"), // the old headless mode has no extensions
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("no-pings", true),
-		// Tabs behind others keep rendering (screenshots, timers).
-		chromedp.Flag("disable-backgrounding-occluded-windows", true),
-		chromedp.Flag("disable-renderer-backgrounding", true),
-		chromedp.Flag("disable-background-timer-throttling", true),
-		chromedp.Flag("metrics-recording-only", true),
-		chromedp.Flag("password-store", "basic"),
-		chromedp.Flag("use-mock-keychain", true),
-		chromedp.Flag("load-extension", dir),
-		chromedp.Flag("disable-extensions-except", dir),
-		// Chromium 137+ ignores --load-extension unless this feature is off.
-		chromedp.Flag("disable-features", "DisableLoadExtensionCommandLineSwitch,Translate,MediaRouter,OptimizationHints"),
-		// Lets the tests press the extension's button (Extensions.triggerAction).
-		chromedp.Flag("enable-unsafe-extension-debugging", true),
-		// Every request, loopback included, goes through the logging proxy.
-		chromedp.ProxyServer("http://" + px.Addr()),
-		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancelAlloc)
-	// chromedp's own log lines (a frame event it did not expect) say
-	// nothing about the extension; the tests' assertions do.
-	quiet := func(string, ...any) {}
-	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithLogf(quiet), chromedp.WithErrorf(quiet))
-	t.Cleanup(cancel)
-	// Start the browser (without a deadline: it would end the browser).
-	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate("about:blank")), "starting Chromium")
-	b := &browser{t: t, ctx: ctx, proxy: px}
+	bt, err := browsertest.Start(browsertest.Options{UserDataDir: t.TempDir(), Width: 1200, Height: 900, Extension: dir})
+	require.NoError(t, err, "starting Chromium")
+	t.Cleanup(bt.Close)
+	b := &browser{t: t, ctx: bt.Ctx, proxy: bt.Proxy}
 	b.extID = b.findExtension()
 	return b
 }
