@@ -111,4 +111,5 @@ var pipeline = []stage{
 	{"revise", (*run).revise},
 	{"metadata", (*run).extractMetadata},
 	{"inline", (*run).cutInline},
+	{"headings", (*run).markHeadings},
 }

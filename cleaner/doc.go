@@ -29,7 +29,9 @@
 //	segment      segment_text.go   pasted text → one block a line, with its byte span;
 //	                               tables, lists, quotes, fenced code, hard-wrapped prose
 //	             html_segment.go   HTML → one block per block element, with DOM features
-//	             charset.go        HTML character set (BOM, <meta>, the caller's hint)
+//	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
+//	             encodings.go      with the WHATWG encoding labels
+//	             input.go          empty, binary, oversized input; UTF-16 and charsets
 //	split-glued  glued.go          "…and studiosStrike talks have…" split at the seam
 //	language     lang.go           language by stop words (words/*.txt, one word a line)
 //	features     features.go       per-block measurements: length, stop words, shape
@@ -44,13 +46,17 @@
 //	comments     comments.go       where a comment section starts
 //	revise       revise.go         context: the article is the heaviest run of prose
 //	                               (a maximum-sum subarray); first verdicts are kept
+//	             teasers_text.go   headline-and-summary lists of other stories
 //	             revise_dom.go     the same for HTML, with container scoring
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk
 //	                               (html_teasers.go)
 //	metadata     meta_text.go      title, byline and date lines in text
+//	             title_text.go     the headline the lead paragraphs repeat
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
+//	             jsonlite.go       a small JSON reader for JSON-LD
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span
+//	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
 //	             sanitize.go       the HTML allow-list

@@ -51,12 +51,16 @@ func (r *run) revise() {
 		}
 	}
 	w := make([]float64, r.commentsFrom)
+	teasers := r.teaserBlocks()
 	proseSoFar, closed := 0.0, false
 	for i := range w {
 		b := &r.blocks[i]
 		w[i] = r.weight(b)
 		if closed && w[i] > 0 {
 			w[i] *= afterCopyrightShare
+		}
+		if teasers[i] && w[i] > 0 {
+			w[i] *= teaserShare
 		}
 		if w[i] > 0 {
 			proseSoFar += w[i]
@@ -66,6 +70,7 @@ func (r *run) revise() {
 		}
 	}
 	lo, hi, total := maxSubarray(w)
+	hi = r.trailingData(hi, len(w))
 	r.bodyStart, r.bodyEnd = lo, hi
 	if total <= 0 {
 		r.bodyStart, r.bodyEnd = 0, len(r.blocks)-1
@@ -83,6 +88,8 @@ func (r *run) revise() {
 			// decided by a pattern or as a repeat
 		case !inside && i > related:
 			b.remove(relatedReason)
+		case !inside && teasers[i]:
+			b.remove(ReasonRelatedLinks)
 		case !inside && b.final.class >= classNearGood:
 			b.remove(ReasonOutsideBody)
 		case !inside:
@@ -97,6 +104,44 @@ func (r *run) revise() {
 			b.remove(furnitureReason(runs[i]))
 		}
 	}
+}
+
+// trailingData extends the body over a list of figures that closes the
+// article ("England (Group A): 10th appearance", a tour's dates), with the
+// heading that may introduce it: such lists cost a little weight each, so
+// the heaviest run stops before them, yet they belong to the article.
+func (r *run) trailingData(hi, end int) int {
+	i := hi + 1
+	if i >= end {
+		return hi
+	}
+	if b := &r.blocks[i]; b.final.keep && b.f.words <= listHeadingMaxWords && !b.f.terminal {
+		i++ // "Qualified teams"
+	}
+	n := 0
+	for ; i+n < end && dataLine(&r.blocks[i+n]); n++ {
+	}
+	if n < trailingDataMin {
+		return hi
+	}
+	return i + n - 1
+}
+
+// trailingDataMin: three lines make a list; listHeadingMaxWords: the
+// heading that introduces one is short.
+const (
+	trailingDataMin     = 3
+	listHeadingMaxWords = 6
+)
+
+// dataLine is a short kept line that carries figures or a label and a
+// value: a list item of data, not a menu entry or a headline.
+func dataLine(b *block) bool {
+	if !b.final.keep || b.final.class != classShort || b.f.words < textLikeMinWords {
+		return false
+	}
+	colon := strings.IndexByte(b.text, ':')
+	return b.f.digitShare > 0 || colon > 0 && colon < len(strings.TrimSpace(b.text))-1
 }
 
 // sectionAfter returns the first section heading after the body and what
@@ -121,9 +166,9 @@ func (r *run) sectionAfter(hi int) (int, Reason) {
 func (r *run) proseNeighbours(lo, hi int) []bool {
 	out := make([]bool, len(r.blocks))
 	decisive := func(b *block) bool {
-		return !(b.final.keep && b.final.class == classShort || transparent(b.final.reason))
+		return dataLine(b) || !(b.final.keep && b.final.class == classShort || transparent(b.final.reason))
 	}
-	isProse := func(b *block) bool { return b.final.keep && b.final.class >= classNearGood }
+	isProse := func(b *block) bool { return b.final.keep && (b.final.class >= classNearGood || dataLine(b)) }
 	before := false // the last decisive block before i was prose
 	for i := lo; i <= hi && i < len(r.blocks); i++ {
 		out[i] = before
@@ -290,4 +335,37 @@ func (r *run) furnitureReason(i int) Reason {
 		r.runs = r.shortRuns()
 	}
 	return furnitureReason(r.runs[i])
+}
+
+// subheadingMaxWords: a subheading is a short line.
+const subheadingMaxWords = 12
+
+// markHeadings gives pasted text its subheadings: a short kept line that
+// is no sentence, between kept paragraphs of the body, heads the section
+// that follows it.
+func (r *run) markHeadings() {
+	if r.mode != ModeText {
+		return
+	}
+	for i := 1; i+1 < len(r.blocks); i++ {
+		b := &r.blocks[i]
+		if !b.final.keep || b.kind != KindParagraph || b.f.words > subheadingMaxWords || b.f.terminal ||
+			b.f.startsLower || dataLine(b) || strings.HasSuffix(strings.TrimSpace(b.text), ":") {
+			continue
+		}
+		if r.keptProse(i-1, -1) && r.keptProse(i+1, +1) {
+			b.kind, b.level = KindHeading, 2
+		}
+	}
+}
+
+// keptProse reports whether the nearest kept block from i in direction
+// step is a paragraph of prose.
+func (r *run) keptProse(i, step int) bool {
+	for ; i >= 0 && i < len(r.blocks); i += step {
+		if b := &r.blocks[i]; b.final.keep {
+			return b.kind == KindParagraph && b.final.class >= classNearGood
+		}
+	}
+	return false
 }

@@ -1,0 +1,90 @@
+package cleaner
+
+// Teaser lists in pasted text: after an article, pages list other stories,
+// each a headline and a one-paragraph summary (sometimes with a byline or
+// a date between). The summaries are prose, so on weight alone the body
+// would run on through them. A run of such pairs is told by its rhythm:
+// headline, one short paragraph, headline, one short paragraph… An article
+// with subheadings has several paragraphs under each.
+const (
+	// teaserMinPairs: three headline-summary pairs in a row make a list.
+	teaserMinPairs = 3
+	// teaserMaxSummaryChars: a teaser's summary is a sentence or two;
+	// the paragraphs of a list article run longer.
+	teaserMaxSummaryChars = 250
+	// teaserShare: what a teaser's prose counts for in the body's weight:
+	// nothing, so a list of them never carries the body on.
+	teaserShare = 0
+)
+
+// teaserBlocks marks the blocks of teaser runs.
+func (r *run) teaserBlocks() []bool {
+	n := len(r.blocks)
+	out := make([]bool, n)
+	type pair struct{ head, end int }
+	var pairs []pair
+	flush := func() {
+		if len(pairs) >= teaserMinPairs {
+			for _, p := range pairs {
+				for k := p.head; k <= p.end; k++ {
+					out[k] = true
+				}
+			}
+		}
+		pairs = pairs[:0]
+	}
+	for i := 0; i < n; {
+		p, ok := r.teaserAt(i)
+		if !ok {
+			flush()
+			i++
+			continue
+		}
+		if len(pairs) > 0 && pairs[len(pairs)-1].end+1 != p.head {
+			flush()
+		}
+		pairs = append(pairs, pair{p.head, p.end})
+		i = p.end + 1
+	}
+	flush()
+	return out
+}
+
+// teaserAt reads a teaser starting at block i: a headline, metadata lines
+// at most, then one short prose paragraph that is not followed by more
+// prose.
+func (r *run) teaserAt(i int) (struct{ head, end int }, bool) {
+	var t struct{ head, end int }
+	b := &r.blocks[i]
+	if b.kind != KindParagraph && b.kind != KindHeading || !headlineShaped(b) || b.f.terminal {
+		return t, false
+	}
+	j := i + 1
+	for j < len(r.blocks) && j <= i+2 && metaLine(&r.blocks[j]) {
+		j++
+	}
+	if j >= len(r.blocks) {
+		return t, false
+	}
+	s := &r.blocks[j]
+	if !s.final.keep || s.final.class < classNearGood || s.f.chars > teaserMaxSummaryChars {
+		return t, false
+	}
+	if j+1 < len(r.blocks) {
+		if next := &r.blocks[j+1]; next.final.keep && next.final.class >= classNearGood && !headlineShaped(next) {
+			return t, false // a paragraph follows: a section of an article
+		}
+	}
+	t.head, t.end = i, j
+	return t, true
+}
+
+// metaLine reports a byline, date or counter line between a teaser's
+// headline and its summary.
+func metaLine(b *block) bool {
+	switch b.final.reason {
+	case ReasonByline, ReasonDateline, ReasonEngagement:
+		return true
+	}
+	return b.f.words <= 4 && !b.f.terminal
+}
