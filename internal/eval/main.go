@@ -8,36 +8,34 @@
 package main
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
+	"github.com/seed15afa100/articlecleaner/internal/corpus"
 )
 
 func main() {
-	corpus := flag.String("corpus", "../shared/corpus/dev", "corpus folder (with text/ and html/)")
+	corpusDir := flag.String("corpus", "../shared/corpus/dev", "corpus folder (with text/ and html/)")
 	input := flag.String("input", "text", "which input to clean: text (pasted text) or html")
 	out := flag.String("out", "", "where to write the predictions (JSON)")
 	flag.Parse()
-	if err := run(*corpus, *input, *out); err != nil {
+	if err := run(*corpusDir, *input, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpus, input, out string) error {
-	pattern := filepath.Join(corpus, "text", "*.txt")
+func run(dir, input, out string) error {
+	pattern := filepath.Join(dir, "text", "*.txt")
 	mode := cleaner.ModeText
 	if input == "html" {
-		pattern = filepath.Join(corpus, "html", "*.html.gz")
+		pattern = filepath.Join(dir, "html", "*.html.gz")
 		mode = cleaner.ModeHTML
 	}
 	files, err := filepath.Glob(pattern)
@@ -53,11 +51,11 @@ func run(corpus, input, out string) error {
 	var total time.Duration
 	failed := 0
 	for _, f := range files {
-		data, err := readMaybeGzip(f)
+		data, err := corpus.ReadInput(f)
 		if err != nil {
 			return err
 		}
-		id := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(f), ".gz"), filepath.Ext(strings.TrimSuffix(filepath.Base(f), ".gz")))
+		id := corpus.PageID(f)
 		start := time.Now()
 		a, err := cleaner.Clean(data, cleaner.Options{Mode: mode})
 		total += time.Since(start)
@@ -83,22 +81,4 @@ func run(corpus, input, out string) error {
 		return err
 	}
 	return os.WriteFile(out, data, 0o644)
-}
-
-func readMaybeGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
-	return io.ReadAll(r)
 }

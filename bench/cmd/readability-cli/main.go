@@ -13,14 +13,14 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+
+	"github.com/seed15afa100/articlecleaner/internal/corpus"
 )
 
 type record struct {
@@ -38,7 +38,7 @@ func main() {
 	enc := json.NewEncoder(w)
 	status := 0
 	for _, path := range os.Args[1:] {
-		data, err := read(path)
+		data, err := corpus.ReadInput(path)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "readability-cli:", err)
 			status = 1
@@ -65,23 +65,4 @@ func main() {
 		os.Exit(1)
 	}
 	os.Exit(status)
-}
-
-// read returns a file's bytes, gunzipped when the name ends in .gz.
-func read(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
-	return io.ReadAll(r)
 }

@@ -4,15 +4,14 @@
 package harness
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
+
+	"github.com/seed15afa100/articlecleaner/internal/corpus"
 )
 
 // Input names which of the corpus's two inputs a row reads.
@@ -94,33 +93,7 @@ func (c *Corpus) Pages(in Input) ([]Page, error) {
 }
 
 // PageID is a file's name without its .html.gz / .txt suffixes.
-func PageID(path string) string {
-	name := filepath.Base(path)
-	for _, ext := range []string{".gz", ".html", ".txt"} {
-		name = strings.TrimSuffix(name, ext)
-	}
-	return name
-}
+func PageID(path string) string { return corpus.PageID(path) }
 
 // ReadInput returns a page's bytes, gunzipped when the file is .gz.
-func ReadInput(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return data, nil
-}
+func ReadInput(path string) ([]byte, error) { return corpus.ReadInput(path) }
