@@ -18,12 +18,30 @@ const (
 	// this many lower-case letters ("studios" in "studiosStrike"), which
 	// camel-case brand names (YouTube, PayPal, iPhone) do not.
 	gluedMinLowerRun = 3
+	// gluedMinRepeats: a seam after a capitalised word is trusted when the
+	// text before it stands glued this many times.
+	gluedMinRepeats = 2
+	// capitalSeamMinRun / capitalSeamMinWords: a capitalised word glued to
+	// the next has a longer tail than brand names (MacBook, YouTube,
+	// PlayStation), after a whole headline.
+	capitalSeamMinRun   = 4
+	capitalSeamMinWords = 5
 )
 
 // splitGlued splits blocks at glued headline seams, keeping spans.
 func (r *run) splitGlued() {
 	if r.mode != ModeText {
 		return
+	}
+	// A seam after a capitalised word ("…and StudiosStrike talks…",
+	// German "FlussDie") looks like a brand name (JavaScript, PlayStation)
+	// on its own; it counts where the text before it repeats, as a glued
+	// headline does on every copy.
+	repeats := map[string]int{}
+	for i := range r.blocks {
+		if seam := capitalSeam(r.blocks[i].text); seam > 0 {
+			repeats[foldKey(r.blocks[i].text[:seam])]++
+		}
 	}
 	out := make([]block, 0, len(r.blocks))
 	for _, b := range r.blocks {
@@ -32,6 +50,11 @@ func (r *run) splitGlued() {
 			continue
 		}
 		seam := gluedSeam(b.text)
+		if seam <= 0 {
+			if cs := capitalSeam(b.text); cs > 0 && repeats[foldKey(b.text[:cs])] >= gluedMinRepeats {
+				seam = cs
+			}
+		}
 		if seam <= 0 {
 			out = append(out, b)
 			continue
@@ -94,4 +117,28 @@ func capitalWord(s string) bool {
 		n++
 	}
 	return n >= 1
+}
+
+// capitalSeam returns the offset of the first seam after a capitalised
+// word of at least capitalSeamMinRun lower-case letters ("StudiosStrike
+// talks", not "MacBook"), with a headline of capitalSeamMinWords before
+// it, or 0.
+func capitalSeam(s string) int {
+	wordStart, lowerRun := 0, 0
+	prev := ' '
+	for i, c := range s {
+		switch {
+		case unicode.IsSpace(c):
+			wordStart, lowerRun = i+utf8.RuneLen(c), 0
+		case unicode.IsLower(c):
+			lowerRun++
+		case unicode.IsUpper(c) && unicode.IsLower(prev) && i > wordStart && lowerRun >= capitalSeamMinRun && capitalWord(s[i:]) &&
+			countWords(s[:i]) >= capitalSeamMinWords && countWords(s[i:]) >= gluedMinWords:
+			return i
+		default:
+			lowerRun = 0
+		}
+		prev = c
+	}
+	return 0
 }
