@@ -12,7 +12,7 @@ func TestCapitalSeam(t *testing.T) {
 		{"Große Pläne für die Stadt am FlussDie Stadt baut neue Radwege", "Große Pläne für die Stadt am Fluss"},
 		{"Apple Releases the New 16-Inch MacBook Pro With a Better Keyboard", ""}, // "Mac" is too short a tail
 		{"Sony Says the Next PlayStation Arrives in Time for the Holidays", ""},   // "Play": brand
-		{"Short HeadlineStrike talks have broken off", ""},                       // too few words before
+		{"Short HeadlineStrike talks have broken off", ""},                        // too few words before
 		{"", ""},
 	}
 	for _, c := range cases {
