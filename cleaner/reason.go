@@ -43,7 +43,6 @@ const (
 	ReasonHidden     // hidden in the page: hidden, aria-hidden, display:none, <template>
 	ReasonNonContent // script, style, form controls and other non-text elements
 	ReasonLinkDense  // mostly links
-	ReasonUnsafe     // markup the sanitizer does not allow
 
 	reasonCount // keep last
 )
@@ -76,7 +75,6 @@ var reasonNames = [reasonCount]string{
 	ReasonHidden:        "hidden",
 	ReasonNonContent:    "non-content",
 	ReasonLinkDense:     "link-dense",
-	ReasonUnsafe:        "unsafe",
 }
 
 var reasonWords = [reasonCount]string{
@@ -107,7 +105,6 @@ var reasonWords = [reasonCount]string{
 	ReasonHidden:        "hidden in the page",
 	ReasonNonContent:    "script, style or form element",
 	ReasonLinkDense:     "mostly links",
-	ReasonUnsafe:        "unsafe markup",
 }
 
 // String returns the reason's stable name, as used in JSON.
