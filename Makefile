@@ -52,14 +52,17 @@ eval:
 	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/html.json" -worst 10)
 
 # The quality floors: make eval's scores may not fall below these (F1 on
-# the dev corpus; raise them when the cleaner gets better, never lower them
+# the dev corpus, and recall on pasted text: cleaning must not cost text; raise them when the cleaner gets better, never lower them
 # silently). Skips where the corpus is absent.
 EVAL_MIN_TEXT ?= 0.89
+EVAL_MIN_TEXT_RECALL ?= 0.95
 EVAL_MIN_HTML ?= 0.965
 eval-gate:
 	@if [ ! -d "$(CORPUS)/text" ]; then echo "eval-gate: skipped: no corpus at $(CORPUS) (set CORPUS=…)"; exit 0; fi; \
 	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input text -out "$(EVAL_OUT)/text.json" && \
-	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/text.json" -min-f1 $(EVAL_MIN_TEXT)) && \
+	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/text.json" -min-f1 $(EVAL_MIN_TEXT)) > "$(EVAL_OUT)/text.score"; \
+	status=$$?; cat "$(EVAL_OUT)/text.score"; [ $$status -eq 0 ] && \
+	awk -v min=$(EVAL_MIN_TEXT_RECALL) '/recall/ { for (i = 1; i < NF; i++) if ($$i == "recall") r = $$(i+1) } END { if (r + 0 < min) { print "eval-gate: pasted-text recall " r " is below " min; exit 1 } }' "$(EVAL_OUT)/text.score" && \
 	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input html -out "$(EVAL_OUT)/html.json" && \
 	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/html.json" -min-f1 $(EVAL_MIN_HTML))
 
