@@ -37,10 +37,17 @@ func TestCleanSelection(t *testing.T) {
 	b := startBrowser(t)
 	site := startSite(t)
 
-	// The context menu item exists (update fails on an unknown id).
-	var menu bool
-	b.inWorker(`chrome.contextMenus.update('clean-selection', {}).then(() => true)`, &menu)
-	require.True(t, menu)
+	// The context menu item exists (update fails on an unknown id). The
+	// worker creates it when the extension is installed, which may finish
+	// just after the browser is up, so the test waits for it.
+	menu := false
+	for deadline := time.Now().Add(stepTimeout); !menu && time.Now().Before(deadline); {
+		b.inWorker(`chrome.contextMenus.update('clean-selection', {}).then(() => true, () => false)`, &menu)
+		if !menu {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	require.True(t, menu, "the context menu item 'clean-selection' was never created")
 
 	tests := []struct {
 		name      string
