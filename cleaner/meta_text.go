@@ -44,7 +44,7 @@ func (r *run) extractMetadata() {
 func (r *run) findTitle() {
 	title := r.meta.title
 	if title == "" {
-		title = r.repeatedHeadline(true)
+		title = r.gluedHeadline()
 	}
 	if title == "" {
 		title = r.scoredHeadline()
@@ -64,48 +64,28 @@ func (r *run) findTitle() {
 	}
 }
 
-// repeatedHeadline returns the most repeated headline-shaped line, among
-// glued pieces only or among all lines.
-func (r *run) repeatedHeadline(gluedOnly bool) string {
+// gluedHeadline returns the headline-shaped piece split off most often at a
+// glued seam, as it first appears; of equals, the one that appears first.
+func (r *run) gluedHeadline() string {
 	count := map[string]int{}
-	firstText := map[string]string{}
-	var order []string
+	var order []*block
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		if gluedOnly && !b.glued || !headlineShaped(b) {
+		if !b.glued || !headlineShaped(b) {
 			continue
 		}
 		if count[b.f.key] == 0 {
-			order = append(order, b.f.key)
-			firstText[b.f.key] = trimSpace(b.text)
+			order = append(order, b)
 		}
 		count[b.f.key]++
 	}
-	best, bestN := "", 1
-	if gluedOnly {
-		bestN = 0
-	}
-	for _, k := range order {
-		if !gluedOnly && count[k] > titleMaxRepeats {
-			continue
-		}
-		if count[k] > bestN {
-			best, bestN = k, count[k]
+	best, bestN := "", 0
+	for _, b := range order {
+		if count[b.f.key] > bestN {
+			best, bestN = trimSpace(b.text), count[b.f.key]
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	if gluedOnly && bestN == 1 {
-		// A single glued seam: the headline is the left piece, which
-		// comes first in the block order.
-		for i := range r.blocks {
-			if r.blocks[i].glued && headlineShaped(&r.blocks[i]) {
-				return trimSpace(r.blocks[i].text)
-			}
-		}
-	}
-	return firstText[best]
+	return best
 }
 
 // headlineOpeningBody returns the first line of the input when the body
