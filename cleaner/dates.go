@@ -16,7 +16,6 @@ var (
 	// reMonthDayNoYear: "Nov 19" on a timestamp line that omits the year.
 	reMonthDayNoYear = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
 	reClock          = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`)
-	reSlashDate      = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
 	// reNumericDate: "11/19/19", "19.11.2019" (two- or four-digit years).
 	reNumericDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b`)
 	// reTimeWords: what may surround a date on a date line.
@@ -121,7 +120,9 @@ func isDateLine(s string) bool {
 	}
 	_, a, b, ok := findDate(s)
 	if !ok {
-		if m := reSlashDate.FindStringIndex(s); m != nil {
+		// A numeric date with a four-digit year ("19.11.2019"); two-digit
+		// years are too ambiguous to make a line a date line.
+		if m := reNumericDate.FindStringSubmatchIndex(s); m != nil && m[7]-m[6] == 4 {
 			a, b, ok = m[0], m[1], true
 		}
 	}
