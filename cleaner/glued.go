@@ -37,23 +37,24 @@ func (r *run) splitGlued() {
 	// German "FlussDie") looks like a brand name (JavaScript, PlayStation)
 	// on its own; it counts where the text before it repeats, as a glued
 	// headline does on every copy.
+	capSeams := make([]int, len(r.blocks))
+	capKeys := make([]string, len(r.blocks))
 	repeats := map[string]int{}
 	for i := range r.blocks {
 		if seam := capitalSeam(r.blocks[i].text); seam > 0 {
-			repeats[foldKey(r.blocks[i].text[:seam])]++
+			capSeams[i], capKeys[i] = seam, foldKey(r.blocks[i].text[:seam])
+			repeats[capKeys[i]]++
 		}
 	}
 	out := make([]block, 0, len(r.blocks))
-	for _, b := range r.blocks {
+	for i, b := range r.blocks {
 		if b.kind != KindParagraph {
 			out = append(out, b)
 			continue
 		}
 		seam := gluedSeam(b.text)
-		if seam <= 0 {
-			if cs := capitalSeam(b.text); cs > 0 && repeats[foldKey(b.text[:cs])] >= gluedMinRepeats {
-				seam = cs
-			}
+		if seam <= 0 && capSeams[i] > 0 && repeats[capKeys[i]] >= gluedMinRepeats {
+			seam = capSeams[i]
 		}
 		if seam <= 0 {
 			out = append(out, b)
