@@ -78,7 +78,6 @@ func (r *run) revise() {
 		return
 	}
 	prose := r.proseNeighbours(lo, hi)
-	runs := r.shortRuns()
 	related, relatedReason := r.sectionAfter(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -93,7 +92,7 @@ func (r *run) revise() {
 		case !inside && b.final.class >= classNearGood:
 			b.remove(ReasonOutsideBody)
 		case !inside:
-			b.remove(furnitureReason(runs[i]))
+			b.remove(r.furnitureReason(i))
 		case b.f.authorBio && i > (lo+hi)/2:
 			// "Jane Doe is a reporter for…" in the second half of the
 			// body is the note about the author, not the article.
@@ -101,7 +100,7 @@ func (r *run) revise() {
 		case b.kind == KindTable:
 			// a table inside the body is part of it
 		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !prose[i]):
-			b.remove(furnitureReason(runs[i]))
+			b.remove(r.furnitureReason(i))
 		}
 	}
 }

@@ -33,6 +33,7 @@ func (r *run) scoredHeadline() string {
 	for i := range r.blocks {
 		repeats[r.blocks[i].f.key]++
 	}
+	leadAbove := r.leadWords(r.bodyStart - 1)
 	best, bestScore := "", 0.0
 	for i := r.bodyStart; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
 		b := &r.blocks[i]
@@ -46,7 +47,10 @@ func (r *run) scoredHeadline() string {
 		if len(cw) < titleMinContentWords {
 			continue
 		}
-		lead := r.leadWords(i)
+		lead := leadAbove
+		if i == r.bodyStart {
+			lead = r.leadWords(i) // the candidate opens the body: the lead follows it
+		}
 		shared := 0
 		for w := range cw {
 			if sharesStem(w, lead) {
