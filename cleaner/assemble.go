@@ -1,7 +1,5 @@
 package cleaner
 
-import "strings"
-
 // assemble builds the result: metadata and every block as a segment, in
 // input order, with IDs that are stable for the same input and options.
 func (r *run) assemble() *Article {
@@ -48,30 +46,4 @@ func (r *run) assemble() *Article {
 		}
 	}
 	return a
-}
-
-// foldLines joins a hard-wrapped or drop-capped text into one line: a
-// single capital on its own line is a drop cap and joins without a space.
-func foldLines(s string) string {
-	if !strings.ContainsAny(s, "\n\r") {
-		return s
-	}
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' })
-	var b strings.Builder
-	for i, p := range parts {
-		p = trimSpace(p)
-		if p == "" {
-			continue
-		}
-		if i > 0 && b.Len() > 0 && !isDropCap(parts[i-1]) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(p)
-	}
-	return b.String()
-}
-
-func isDropCap(s string) bool {
-	s = trimSpace(s)
-	return len([]rune(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }

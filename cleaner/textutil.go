@@ -71,7 +71,7 @@ func foldKey(s string) string {
 	return strings.Join(words(s), " ")
 }
 
-// validUTF8Prefix returns the offset of the first invalid byte, or -1.
+// firstInvalidUTF8 returns the offset of the first invalid byte, or -1.
 func firstInvalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
@@ -85,3 +85,29 @@ func firstInvalidUTF8(b []byte) int {
 
 // runeCount counts the characters of s.
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+// foldLines joins a hard-wrapped or drop-capped text into one line: a
+// single capital on its own line is a drop cap and joins without a space.
+func foldLines(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return s
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' })
+	var b strings.Builder
+	for i, p := range parts {
+		p = trimSpace(p)
+		if p == "" {
+			continue
+		}
+		if i > 0 && b.Len() > 0 && !isDropCap(parts[i-1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func isDropCap(s string) bool {
+	s = trimSpace(s)
+	return len([]rune(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
