@@ -55,6 +55,9 @@ func loadAssets(fsys fs.FS) (map[string]*asset, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web: reading the assets: %w", err)
 	}
+	if err := FillPrecache(files); err != nil {
+		return nil, err
+	}
 	out := map[string]*asset{}
 	for p, b := range files {
 		ext := path.Ext(p)
@@ -133,5 +136,5 @@ func contentType(p string) string {
 
 func compressible(ctype string) bool {
 	return strings.HasPrefix(ctype, "text/") || ctype == "application/wasm" ||
-		ctype == "application/json" || ctype == "image/svg+xml"
+		ctype == "application/json" || ctype == manifestType || ctype == "image/svg+xml"
 }

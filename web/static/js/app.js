@@ -226,3 +226,25 @@ document.addEventListener('keydown', (e) => {
 if (/Mac|iPhone|iPad/.test(navigator.platform || '')) ui.shortcut.textContent = '⌘ ↵';
 
 updateInputSize();
+
+/**
+ * Takes input handed over from outside the page's controls (text or a file
+ * shared from another app, see ../pwa.js) and cleans it.
+ * @param {{text?: string, url?: string, file?: File|null}} shared
+ */
+export function receive({ text = '', url = '', file = null }) {
+  if (/^https?:\/\//.test(url)) ui.url.value = url;
+  if (file) {
+    loadFile(file);
+    return;
+  }
+  setFile(null);
+  ui.input.value = text;
+  inputChanged();
+  updateInputSize();
+  if (!text.trim() && ui.url.value) {
+    view.showError('Only a link was shared. The cleaner runs offline and never fetches pages: open the page, select the article and share or paste its text.');
+    return;
+  }
+  runClean();
+}
