@@ -115,3 +115,12 @@ extension:
 WEB_EXT ?= web-ext@10.7.0
 extension-lint: extension
 	npx --yes $(WEB_EXT) lint --source-dir $(EXT_DIR) --warnings-as-errors
+
+# The npm package (npm/; its README): assembled into dist/npm with a fresh
+# wasm, then packed by npm pack into dist/articlecleaner-<version>.tgz (not
+# published from here). internal/npmtest installs that tarball and tests it.
+.PHONY: npm
+NPM_DIR ?= dist/npm
+npm:
+	$(GO) run ./internal/npmbuild/cmd -out $(NPM_DIR)
+	cd $(NPM_DIR) && npm pack --pack-destination ..

@@ -23,11 +23,14 @@ export class CancelledError extends Error {
 
 export class CleanerClient {
   /**
-   * @param {{workerUrl?: string|URL}} [opts] where worker.js is; defaults to
-   *   the one next to this module's folder.
+   * @param {{workerUrl?: string|URL, createWorker?: () => Worker}} [opts]
+   *   where worker.js is (defaults to the one next to this module's
+   *   folder), or a function starting the worker (for bundlers, which
+   *   need `new Worker(new URL('…', import.meta.url))` written out).
    */
-  constructor({ workerUrl = new URL('../worker.js', import.meta.url) } = {}) {
+  constructor({ workerUrl = new URL('../worker.js', import.meta.url), createWorker } = {}) {
     this.workerUrl = workerUrl;
+    this.createWorker = createWorker || (() => new Worker(this.workerUrl, { type: 'module' }));
     this.nextId = 1;
     this.job = null;
     this.start();
@@ -39,7 +42,7 @@ export class CleanerClient {
   }
 
   start() {
-    this.worker = new Worker(this.workerUrl, { type: 'module' });
+    this.worker = this.createWorker();
     this.readyPromise = new Promise((resolve, reject) => {
       this.resolveReady = resolve;
       this.rejectReady = reject;
