@@ -124,3 +124,12 @@ NPM_DIR ?= dist/npm
 npm:
 	$(GO) run ./internal/npmbuild/cmd -out $(NPM_DIR)
 	cd $(NPM_DIR) && npm pack --pack-destination ..
+
+# The page as a static site for any host (no Go server): dist/site with a
+# fresh wasm, every compressible file beside its .br and .gz, the service
+# worker's precache list, and a _headers file (CSP, application/wasm).
+# Needs brotli. Try it: python3 -m http.server -d dist/site 8000
+.PHONY: site
+SITE_DIR ?= dist/site
+site:
+	$(GO) run ./internal/sitebuild/cmd -out $(SITE_DIR)
