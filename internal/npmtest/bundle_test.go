@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -21,30 +22,40 @@ import (
 // (the main thread and a worker each compile the wasm) on a busy machine.
 const bundleTimeout = 120 * time.Second
 
-// TestPackageBundledInChromium bundles app.js and its worker with esbuild
-// from the installed package, copies the wasm beside the bundles as the
-// package's README says, serves them under the page's strict CSP, and
-// checks in headless Chromium that both the page's thread and the worker
-// (CleanerClient) clean the seed to its expected result, with no console
-// error, CSP violation or request leaving 127.0.0.1.
-func TestPackageBundledInChromium(t *testing.T) {
+// TestPackageInChromium runs the installed package in headless Chromium,
+// under the page's strict CSP: bundled by esbuild (app.js and its worker,
+// the wasm copied beside the bundles as the package's README says), and
+// unbundled (its modules served as files, CleanerClient starting the
+// package's own worker.js). Each time, both the page's thread
+// (loadCleaner) and the worker (CleanerClient) must clean the seed to its
+// expected result, with no console error, CSP violation or request
+// leaving 127.0.0.1.
+func TestPackageInChromium(t *testing.T) {
 	if os.Getenv(browsertest.SkipEnv) == "1" {
 		t.Skipf("%s=1: skipping the browser test", browsertest.SkipEnv)
 	}
 	s := project(t)
 	out := t.TempDir()
-	_, err := run(s.dir, filepath.Join("node_modules", ".bin", "esbuild"), "app.js", "cleaner-worker.js",
+	esbuild := exec.Command(filepath.Join("node_modules", ".bin", "esbuild"), "app.js", "cleaner-worker.js",
 		"--bundle", "--format=esm", "--log-level=warning", "--outdir="+out)
-	require.NoError(t, err)
+	esbuild.Dir = s.dir
+	msg, err := esbuild.CombinedOutput()
+	require.NoError(t, err, "%s", msg)
+	assert.Empty(t, string(msg), "esbuild warned")
 	copyInto(t, filepath.Join(s.dir, "node_modules", "articlecleaner", "articlecleaner.wasm"), out)
-	copyInto(t, filepath.Join(s.dir, "index.html"), out)
-	copyInto(t, seedInput, out)
-	require.NoError(t, os.Rename(filepath.Join(out, "strike-talks.txt"), filepath.Join(out, "seed.txt")))
+	for _, f := range []string{"index.html", "unbundled.html", "unbundled.js", "seed-page.js"} {
+		copyInto(t, filepath.Join(s.dir, f), out)
+	}
+	seed, err := os.ReadFile(seedInput)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(out, "seed.txt"), seed, 0o644))
 
-	files := http.FileServer(http.Dir(out))
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServer(http.Dir(out)))
+	mux.Handle("/node_modules/", http.StripPrefix("/node_modules/", http.FileServer(http.Dir(filepath.Join(s.dir, "node_modules")))))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", web.ContentSecurityPolicy)
-		files.ServeHTTP(w, r)
+		mux.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
 
@@ -56,22 +67,24 @@ func TestPackageBundledInChromium(t *testing.T) {
 		assert.Empty(t, problems, "console errors, exceptions or CSP violations")
 		assert.Empty(t, foreign, "requests that left 127.0.0.1")
 	}()
-	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Navigate(srv.URL+"/index.html")))
-	type result struct {
-		Direct, Worker *seedWant
-		Stages         int
-		Error          string
-	}
-	got, err := chromedp.Run(b.Ctx, chromedp.Poll[result](`window.__result`,
-		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(bundleTimeout)))
-	require.NoError(t, err)
-	require.Empty(t, got.Error)
 	want := expected(t)
-	require.NotNil(t, got.Direct)
-	require.NotNil(t, got.Worker)
-	assert.Equal(t, want, *got.Direct, "loadCleaner() in the page")
-	assert.Equal(t, want, *got.Worker, "CleanerClient with the bundled worker")
-	assert.Positive(t, got.Stages, "progress reached the page from the worker")
+	for _, page := range []string{"index.html", "unbundled.html"} {
+		require.NoError(t, chromedp.Do(b.Ctx, chromedp.Navigate(srv.URL+"/"+page)))
+		type result struct {
+			Direct, Worker *seedWant
+			Stages         int
+			Error          string
+		}
+		got, err := chromedp.Run(b.Ctx, chromedp.Poll[result](`window.__result`,
+			chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(bundleTimeout)))
+		require.NoError(t, err, page)
+		require.Empty(t, got.Error, page)
+		require.NotNil(t, got.Direct, page)
+		require.NotNil(t, got.Worker, page)
+		assert.Equal(t, want, *got.Direct, "%s: loadCleaner() in the page", page)
+		assert.Equal(t, want, *got.Worker, "%s: CleanerClient in a worker", page)
+		assert.Positive(t, got.Stages, "%s: progress reached the page from the worker", page)
+	}
 }
 
 func copyInto(t *testing.T, src, dir string) {
