@@ -36,6 +36,8 @@
 //	language     lang.go           language by stop words (words/*.txt, one word a line)
 //	features     features.go       per-block measurements: length, stop words, shape
 //	             dates.go          dates in text, normalised to YYYY-MM-DD
+//	             dates_intl.go     month names of other languages, CJK dates, UTC
+//	                               timestamps (metadata only)
 //	             patterns.go       every regular expression, and the phrase lists
 //	                               (phrases/*.txt: share, cookie, newsletter, read more…)
 //	classify     classify.go       context-free rules, each a named function giving a

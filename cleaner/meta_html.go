@@ -50,7 +50,7 @@ func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
 	r.meta.site = first(m.sites)
 	r.meta.title = m.pickTitle(r.meta.site)
 	r.meta.byline = first(m.authors)
-	r.meta.date = first(m.dates)
+	r.meta.date, r.meta.published, r.meta.dateUTC = splitTimestamp(first(m.dates))
 	if u := first(m.urls); u != "" {
 		r.meta.url = safeURL(page.base, u)
 	}
@@ -466,7 +466,7 @@ func normDate(s string) string {
 			return t.Format("2006-01-02")
 		}
 	}
-	if iso, _, _, ok := findDate(s); ok {
+	if iso, ok := findAnyDate(s); ok {
 		return iso
 	}
 	return ""

@@ -9,7 +9,12 @@ import (
 // metadata found in the input.
 type metadata struct {
 	title, byline, date, site, url, excerpt string
-	pageType                                PageType
+	published                               string // the declared timestamp the date is the day of
+	// dateUTC: the date is the day of a timestamp declared in UTC, which
+	// may be a day off the page's own date; a date the page prints near
+	// the article may correct it.
+	dateUTC  bool
+	pageType PageType
 }
 
 // Metadata from text: the headline, the author line and the date are lines
@@ -124,7 +129,15 @@ func headlineShaped(b *block) bool {
 // findDate takes the date from a date glued before the text, a date line
 // near the top of the body, or a byline with a date in it.
 func (r *run) findDate() {
+	if r.meta.date != "" && !r.meta.dateUTC {
+		return
+	}
 	if r.meta.date != "" {
+		// A day the page prints next to the article corrects the day of a
+		// UTC timestamp by one at most (the time zone's shift).
+		if printed := r.printedDate(); printed != "" && daysApart(printed, r.meta.date) == 1 {
+			r.meta.date = printed
+		}
 		return
 	}
 	// A date glued before the first kept paragraph: "date 2023-10-12 Pick…"
@@ -142,9 +155,14 @@ func (r *run) findDate() {
 		}
 		break
 	}
-	// The date line nearest the start of the body, looking above first;
-	// near the start, any short line with a date ("Nov 18, 2019 at 9:24
-	// pm ET • 2 min read", "By Jane Doe - 11/19/19 06:56 AM EST").
+	r.meta.date = r.printedDate()
+}
+
+// printedDate is the date on the date line nearest the start of the body,
+// looking above first; near the start, any short line with a date ("Nov
+// 18, 2019 at 9:24 pm ET • 2 min read", "By Jane Doe - 11/19/19 06:56 AM
+// EST", "5. Oktober 2013").
+func (r *run) printedDate() string {
 	best, bestDist := "", len(r.blocks)+1
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -152,8 +170,14 @@ func (r *run) findDate() {
 		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline && !near {
 			continue
 		}
-		iso, _, _, ok := findDate(b.text)
-		if !ok && near {
+		dateLine := b.final.reason == ReasonDateline || b.final.reason == ReasonByline
+		iso, ok := "", false
+		if near || dateLine && b.f.words <= metaLineMaxWords {
+			iso, ok = findAnyDate(b.text)
+		} else {
+			iso, _, _, ok = findDate(b.text)
+		}
+		if !ok && (near || dateLine) {
 			iso, ok = slashDate(b.text, r.lang)
 		}
 		if !ok {
@@ -167,7 +191,7 @@ func (r *run) findDate() {
 			best, bestDist = iso, dist
 		}
 	}
-	r.meta.date = best
+	return best
 }
 
 // findByline takes the author from a "By …" line near the body.

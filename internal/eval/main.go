@@ -27,6 +27,7 @@ func main() {
 	out := flag.String("out", "eval", "folder for the predictions, one JSON file per corpus and input")
 	worst := flag.Int("worst", 10, "list the N pages with the lowest F1")
 	floors := flag.String("floors", "", "floors to hold, e.g. dev.html.f1=0.965,multi.html.title=0.78 (keys: corpus.input.metric; metrics f1, precision, recall, title, author, date, author_fp_max)")
+	misses := flag.String("misses", "", "list the pages whose metadata field (title, author or date) is wrong, with the expected and the given value")
 	quiet := flag.Bool("quiet", false, "print only the summary lines (no per-language table, no worst pages)")
 	flag.Parse()
 	fl, err := parseFloors(*floors)
@@ -34,7 +35,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(2)
 	}
-	cfg := config{score: *score, out: *out, worst: *worst, quiet: *quiet}
+	cfg := config{score: *score, out: *out, worst: *worst, quiet: *quiet, misses: *misses}
 	var results []runResult
 	for _, dir := range splitList(*corpora) {
 		if _, err := os.Stat(filepath.Join(dir, "ground-truth.json")); err != nil {

@@ -86,3 +86,30 @@ func printSummary(w io.Writer, results []runResult) {
 	}
 	tw.Flush()
 }
+
+// printMisses lists the pages whose field is wrong: the expected value,
+// then the given one ("" for none).
+func printMisses(w io.Writer, field string, gold map[string]goldDoc, pages []page) {
+	fmt.Fprintf(w, "%s misses (expected → given):\n", field)
+	for _, p := range pages {
+		g := gold[p.id]
+		var want *metaValue
+		var got string
+		var match func(string, string) bool
+		switch field {
+		case "title":
+			want, got, match = g.Title, p.title, titleMatch
+		case "author":
+			want, got, match = g.Author, p.by, authorMatch
+		case "date":
+			want, got, match = g.Date, p.date, dateMatch
+		default:
+			fmt.Fprintf(w, "  unknown field %q (title, author or date)\n", field)
+			return
+		}
+		if want == nil || (*want == "" && got == "") || (*want != "" && match(string(*want), got)) {
+			continue
+		}
+		fmt.Fprintf(w, "  %-40.40s %q → %q\n", p.id, string(*want), got)
+	}
+}

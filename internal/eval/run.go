@@ -17,10 +17,11 @@ import (
 )
 
 type config struct {
-	score string
-	out   string
-	worst int
-	quiet bool
+	score  string
+	out    string
+	worst  int
+	quiet  bool
+	misses string
 }
 
 // page is one cleaned page: what the cleaner gave and how it scored.
@@ -124,6 +125,9 @@ func evalRun(cfg config, dir, input string) (runResult, error) {
 	}
 	if r.hasMeta {
 		printMeta(os.Stdout, r)
+		if cfg.misses != "" {
+			printMisses(os.Stdout, cfg.misses, gold, r.pages)
+		}
 	} else if !cfg.quiet {
 		fmt.Printf("metadata: not scored (%s's gold has no title, author or date)\n", name)
 	}

@@ -1,0 +1,72 @@
+package cleaner
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestFindAnyDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Veröffentlicht am 5. Oktober 2013", "2013-10-05"},
+		{"Samstag, 12. März 2022, 14:03 Uhr", "2022-03-12"},
+		{"Publié le 3 février 2021 à 9h", "2021-02-03"},
+		{"Madrid, 7 de octubre de 2020", "2020-10-07"},
+		{"Pubblicato il 21 settembre 2019", "2019-09-21"},
+		{"Atualizado em 2 de março de 2018", "2018-03-02"},
+		{"Gepubliceerd op 14 mei 2017", "2017-05-14"},
+		{"Opublikowano 12 października 2021", "2021-10-12"},
+		{"Oktober 5, 2013", "2013-10-05"},
+		{"4. Okt. 2016", "2016-10-04"},
+		{"2019年6月24日 18時00分", "2019-06-24"},
+		{"Nov 18, 2019 at 9:24 pm", "2019-11-18"},
+		{"31. Februar 2020", ""},
+		{"Im Mai 2020 kam der Frühling spät", ""},
+		{"Der Verein zählt 5 Mitglieder", ""},
+	} {
+		got, ok := findAnyDate(c.in)
+		assert.Equal(t, c.want, got, c.in)
+		assert.Equal(t, c.want != "", ok, c.in)
+	}
+}
+
+func TestSplitTimestamp(t *testing.T) {
+	for _, c := range []struct {
+		in, day, stamp string
+		utc            bool
+	}{
+		{"2024-03-05", "2024-03-05", "", false},
+		{"2024-03-05T23:30:00+01:00", "2024-03-05", "2024-03-05T23:30:00+01:00", false},
+		{"2024-03-05T23:30:00Z", "2024-03-05", "2024-03-05T23:30:00Z", true},
+		{"", "", "", false},
+	} {
+		day, stamp, utc := splitTimestamp(c.in)
+		assert.Equal(t, []any{c.day, c.stamp, c.utc}, []any{day, stamp, utc}, c.in)
+	}
+	assert.Equal(t, 1, daysApart("2024-03-01", "2024-02-29"))
+	assert.Equal(t, -1, daysApart("2024-03-01", "soon"))
+}
+
+// A timestamp declared in UTC can fall on the next day; the date the page
+// prints by the article is its own day, and wins when one day apart.
+func TestDateFromUTCTimestamp(t *testing.T) {
+	page := func(declared, printed string) []byte {
+		return []byte(`<html lang="de"><head><title>Hafenfest</title>
+<meta property="article:published_time" content="` + declared + `"></head><body>
+<article><h1>Das Hafenfest fällt dieses Jahr ins Wasser</h1><p class="date">` + printed + `</p>
+<p>Der Verein hat am Abend mitgeteilt, dass das Hafenfest wegen der Bauarbeiten an der Kaimauer in diesem Jahr nicht stattfinden kann und auf das nächste Frühjahr verschoben wird.</p>
+<p>Die Stände der Händler sollen im kommenden Jahr an der neuen Promenade stehen, wo mehr Platz für Besucher und für die Bühne der Musikschule ist, sagte die Vorsitzende.</p>
+</article></body></html>`)
+	}
+	for _, c := range []struct{ declared, printed, date, published string }{
+		{"2023-06-03T22:30:00Z", "4. Juni 2023", "2023-06-04", "2023-06-03T22:30:00Z"},
+		{"2023-06-03T22:30:00Z", "20. Mai 2023", "2023-06-03", "2023-06-03T22:30:00Z"},
+		{"2023-06-04T00:30:00+02:00", "3. Juni 2023", "2023-06-04", "2023-06-04T00:30:00+02:00"},
+	} {
+		a, err := Clean(page(c.declared, c.printed), Options{Mode: ModeHTML})
+		if assert.NoError(t, err) {
+			assert.Equal(t, c.date, a.Date, c.declared+" / "+c.printed)
+			assert.Equal(t, c.published, a.Published)
+		}
+	}
+}
