@@ -56,6 +56,10 @@
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             title_text.go     the headline the lead paragraphs repeat
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
+//	             title_affix.go    site and section affixes of titles, the site's names
+//	             title_kicker.go   the kicker an h1 starts with
+//	             authors.go        bylines in many languages; what is not an author
+//	             authors_html.go   byline elements (rel=author, class author/byline)
 //	             jsonlite.go       a small JSON reader for JSON-LD
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span
 //	headings     revise.go         subheadings of pasted text (markHeadings)

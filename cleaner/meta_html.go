@@ -16,6 +16,7 @@ type pageMeta struct {
 	titles              []string // declared titles, best first
 	docTitle            string   // <title>
 	h1s                 []string
+	bylines             []string          // names in byline elements: rel=author, class *author*, *byline*
 	kickers             map[string]string // foldKey of an h1 with a kicker → its headline
 	authors             []string
 	dates               []string
@@ -34,6 +35,7 @@ func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
 	m.readJSONLD(mn.jsonLD)
 	m.readMetaTags(&mn)
 	m.readMicrodata(&mn)
+	m.readBylines(mn.bylines)
 	for _, h := range mn.h1s {
 		if isHidden(h) {
 			continue
@@ -64,7 +66,16 @@ func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
 	if r.meta.site == "" {
 		r.meta.site = site
 	}
-	r.meta.byline = first(m.authors)
+	r.meta.sites = newSiteNames(host, append(append([]string{}, m.sites...), r.meta.site)...)
+	for _, a := range append(m.authors, m.bylines...) {
+		if list := strings.Split(a, authorListSep); len(list) > 1 {
+			a = joinAuthors(list, m.lang)
+		}
+		if a = normalizeAuthor(a); plausibleAuthor(a, r.meta.sites) {
+			r.meta.byline = a
+			break
+		}
+	}
 	r.meta.date, r.meta.published, r.meta.dateUTC = splitTimestamp(first(m.dates))
 	if u := first(m.urls); u != "" {
 		r.meta.url = safeURL(page.base, u)
@@ -85,6 +96,7 @@ type metaNodes struct {
 	headlines []*html.Node // [itemprop~="headline"]
 	authors   []*html.Node // [itemprop~="author"]
 	dates     []*html.Node // [itemprop~="datePublished"], time[pubdate], time[datetime]
+	bylines   []*html.Node // a[rel~="author"], [class*="author"], [class*="byline"]
 	h1s       []*html.Node
 	headTitle *html.Node // the first title in the head
 	title     *html.Node // the first title anywhere
@@ -119,6 +131,9 @@ func (mn *metaNodes) gather(n *html.Node, inHead bool) {
 			if inHead && mn.headTitle == nil {
 				mn.headTitle = n
 			}
+		}
+		if isBylineElement(n) {
+			mn.bylines = append(mn.bylines, n)
 		}
 		if v, ok := attrOK(n, "itemprop"); ok {
 			if hasField(v, "headline") {
@@ -432,6 +447,10 @@ func str(v any) string {
 	return ""
 }
 
+// authorListSep joins the authors of a JSON-LD list until the page's
+// language is known.
+const authorListSep = "\x1f"
+
 // names reads JSON-LD authors: a string, an object with a name, or a
 // list of either.
 func names(v any) []string {
@@ -441,6 +460,9 @@ func names(v any) []string {
 			return []string{collapseSpace(t)}
 		}
 	case map[string]any:
+		if isType(t, "Organization") || isType(t, "NewsMediaOrganization") {
+			return nil // the publisher, not who wrote it
+		}
 		if n := str(t["name"]); n != "" {
 			return []string{n}
 		}
@@ -450,7 +472,7 @@ func names(v any) []string {
 			out = append(out, names(e)...)
 		}
 		if len(out) > 1 {
-			return []string{strings.Join(out, ", ")}
+			return []string{strings.Join(out, authorListSep)} // joined in the page's language later
 		}
 		return out
 	}

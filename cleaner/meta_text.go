@@ -9,7 +9,8 @@ import (
 // metadata found in the input.
 type metadata struct {
 	title, byline, date, site, url, excerpt string
-	published                               string // the declared timestamp the date is the day of
+	published                               string    // the declared timestamp the date is the day of
+	sites                                   siteNames // what the page calls its site: never an author
 	// dateUTC: the date is the day of a timestamp declared in UTC, which
 	// may be a day off the page's own date; a date the page prints near
 	// the article may correct it.
@@ -194,7 +195,8 @@ func (r *run) printedDate() string {
 	return best
 }
 
-// findByline takes the author from a "By …" line near the body.
+// findByline takes the author from a byline near the body ("By …",
+// "Von …", "Autor: …"), passing over the site's own name.
 func (r *run) findByline() {
 	if r.meta.byline != "" {
 		return
@@ -203,7 +205,17 @@ func (r *run) findByline() {
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		near := i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody && b.f.words <= metaLineMaxWords
-		if b.final.reason != ReasonByline && !near {
+		// After the body: "Posted by Jane on March 3, 2024" ends many posts.
+		after := i > r.bodyEnd && i <= r.bodyEnd+bylineAfterBody && b.f.words <= metaLineMaxWords
+		// Below a dek or a picture: a line that is a byline and nothing
+		// else ("Von Jane Doe", "Text von Jane Doe, Illustration von …").
+		lead := false
+		if !near && i > r.bodyStart && i <= r.bodyStart+bylineIntoBody && b.f.words <= bylineMaxWords {
+			if name, labelled := authorLead(b.text); name != "" && (labelled || countWords(name)+1 == b.f.words) {
+				lead = true
+			}
+		}
+		if b.final.reason != ReasonByline && !near && !after && !lead {
 			continue
 		}
 		name := ""
@@ -213,11 +225,20 @@ func (r *run) findByline() {
 			name = bylineName(b.text)
 		}
 		if name == "" {
+			name = authorFromLine(b.text) // "Von Jane Doe", "Autor: Jane Doe", "Posted by Jane Doe"
+		}
+		if name == "" {
+			name = authorInDateLine(b.text) // "October 19, 2019 by Jane"
+		}
+		if name == "" || !plausibleAuthor(name, r.meta.sites) {
 			continue
 		}
 		dist := r.bodyStart - i
 		if dist < 0 {
 			dist = -dist * 2
+		}
+		if after {
+			dist = i - r.bodyEnd + titleLookback // after any byline above the body
 		}
 		if dist < bestDist {
 			best, bestDist = name, dist
@@ -225,6 +246,14 @@ func (r *run) findByline() {
 	}
 	r.meta.byline = best
 }
+
+// bylineAfterBody: a byline below the article stands in its first lines.
+// bylineIntoBody: a byline stands at most this many lines into the body
+// (past a dek, a picture and its caption).
+const (
+	bylineAfterBody = 3
+	bylineIntoBody  = 6
+)
 
 // bylineMaxNameWords: "Jane Doe and John Roe" fits.
 const bylineMaxNameWords = 6
