@@ -1,6 +1,9 @@
 package cleaner
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Choosing the headline of pasted text. A page shows many headline-shaped
 // lines (section names, "Sharing is caring!", other stories); the
@@ -37,7 +40,7 @@ func (r *run) scoredHeadline() string {
 	best, bestScore := "", 0.0
 	for i := r.bodyStart; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
 		b := &r.blocks[i]
-		if !headlineShaped(b) || b.f.terminal && !r.stop.cjk {
+		if !headlineShaped(b) || statement(b) && !r.stop.cjk {
 			continue
 		}
 		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
@@ -116,4 +119,46 @@ func (r *run) contentWords(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// titleNearestMaxLines: with no candidate the lead confirms, the
+// headline is the headline-shaped line nearest above the body, past the
+// dek, date, byline, share bar and picture credit, at most this many
+// lines up. titleNearestMinWords: there, a shorter line is as likely a
+// section name or a menu item.
+const (
+	titleNearestMaxLines = 8
+	titleNearestMinWords = 3
+)
+
+// nearestHeadline returns the headline-shaped line nearest above the body,
+// or "". Lists of other stories, cookie, legal and comment lines are not
+// headlines; a menu item can be, when the headline closes a menu run.
+func (r *run) nearestHeadline() string {
+	for i := r.bodyStart - 1; i >= 0 && i >= r.bodyStart-titleNearestMaxLines; i-- {
+		b := &r.blocks[i]
+		switch b.final.reason {
+		case ReasonRelatedLinks, ReasonCookie, ReasonLegal, ReasonComments, ReasonNewsletter, ReasonReadMore, ReasonPlaceholder, ReasonWidget:
+			continue
+		}
+		if b.f.dateOnly || b.f.byline || b.f.relTime || b.f.dateMeta || b.f.words < titleNearestMinWords {
+			continue
+		}
+		if headlineShaped(b) && (!statement(b) || r.stop.cjk) && len(r.contentWords(b.text)) >= titleMinContentWords {
+			return trimSpace(b.text)
+		}
+	}
+	return ""
+}
+
+// statement reports whether a block ends like a statement: terminal, but
+// not with the question or exclamation mark a headline may end with
+// ("Was bringen Therapien bei Krebs?").
+func statement(b *block) bool {
+	if !b.f.terminal {
+		return false
+	}
+	t := strings.TrimRightFunc(trimSpace(b.text), func(r rune) bool { return strings.ContainsRune(`"'”’»«“)`, r) })
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last != '?' && last != '!'
 }
