@@ -103,7 +103,7 @@ func (r *run) gluedHeadline() string {
 // does not repeat its words ("The last bus home").
 func (r *run) headlineOpeningBody() string {
 	if r.bodyStart == 1 {
-		if b := &r.blocks[0]; headlineShaped(b) && !statement(b) {
+		if b := &r.blocks[0]; titleCandidate(b) {
 			return trimSpace(b.text)
 		}
 	}
@@ -111,7 +111,7 @@ func (r *run) headlineOpeningBody() string {
 		return ""
 	}
 	b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
-	if b.final.keep && headlineShaped(b) && !statement(b) &&
+	if b.final.keep && titleCandidate(b) &&
 		(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
 		return trimSpace(b.text)
 	}

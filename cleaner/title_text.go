@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -40,7 +41,7 @@ func (r *run) scoredHeadline() string {
 	best, bestScore := "", 0.0
 	for i := r.bodyStart; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
 		b := &r.blocks[i]
-		if !headlineShaped(b) || statement(b) && !r.stop.cjk {
+		if !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) {
 			continue
 		}
 		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
@@ -144,7 +145,7 @@ func (r *run) nearestHeadline() string {
 		if b.f.dateOnly || b.f.byline || b.f.relTime || b.f.dateMeta || b.f.words < titleNearestMinWords {
 			continue
 		}
-		if headlineShaped(b) && (!statement(b) || r.stop.cjk) && len(r.contentWords(b.text)) >= titleMinContentWords {
+		if headlineShaped(b) && (!statement(b) || r.stop.cjk) && notMetaLine(b) && len(r.contentWords(b.text)) >= titleMinContentWords {
 			return trimSpace(b.text)
 		}
 	}
@@ -160,5 +161,44 @@ func statement(b *block) bool {
 	}
 	t := strings.TrimRightFunc(trimSpace(b.text), func(r rune) bool { return strings.ContainsRune(`"'”’»«“)`, r) })
 	last, _ := utf8.DecodeLastRuneInString(t)
+	if first, _ := utf8.DecodeRuneInString(trimSpace(b.text)); strings.ContainsRune(`"'„“”«»‚‘`, first) && t != trimSpace(b.text) {
+		return true // a quoted question or exclamation is what someone said
+	}
 	return last != '?' && last != '!'
+}
+
+// titleCandidate: headline-shaped, not a statement, not a date or byline
+// line.
+func titleCandidate(b *block) bool {
+	return headlineShaped(b) && !statement(b) && notMetaLine(b)
+}
+
+// notMetaLine reports whether a line is neither a date line nor a byline
+// in any language the metadata reads ("15 Mai 2019 à 06h00",
+// "Veröffentlicht am 17. Dezember 2019 von Jane Doe"), nor glued
+// interface words ("Copy Link URLCopied!").
+func notMetaLine(b *block) bool {
+	t := trimSpace(b.text)
+	if _, ok := findAnyDate(t); ok {
+		return false
+	}
+	if authorFromLine(t) != "" {
+		return false
+	}
+	return !gluedWords(t)
+}
+
+// gluedWords reports a lower-case letter followed directly by a capital
+// inside a word twice or more: interface labels run together by a copy
+// ("Contact UsABC13 News TeamCareers"), not a headline.
+func gluedWords(s string) bool {
+	n := 0
+	var prev rune
+	for _, r := range s {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			n++
+		}
+		prev = r
+	}
+	return n >= 2
 }
