@@ -69,8 +69,9 @@ func init() {
 	// Longest first, so that "juni" does not stop "junio" short.
 	sortByLenDesc(names)
 	alt := strings.Join(names, "|")
-	// "5. Oktober 2013", "5 de octubre de 2013", "le 5 octobre 2013"
-	reLocalDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(` + alt + `)\s*(?:de\s+|,\s*)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+	// "5. Oktober 2013", "5 de octubre de 2013", "le 5 octobre 2013", and a
+	// time glued to the year by a copy ("3 de mayo de 202221:25")
+	reLocalDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(` + alt + `)\s*(?:de\s+|,\s*)?((?:19|20)\d{2})(?:[^\p{N}]|$|\d{1,2}[:.]\d{2})`)
 	// "Oktober 5, 2013", "octubre 5 de 2013"
 	reLocalMonthDay = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alt + `)\s+(\d{1,2}),?\s+(?:de\s+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
 }

@@ -19,6 +19,7 @@ func TestFindAnyDate(t *testing.T) {
 		{"Oktober 5, 2013", "2013-10-05"},
 		{"4. Okt. 2016", "2016-10-04"},
 		{"2019年6月24日 18時00分", "2019-06-24"},
+		{"3 de mayo de 202221:25LA VOZ", "2022-05-03"},
 		{"Nov 18, 2019 at 9:24 pm", "2019-11-18"},
 		{"31. Februar 2020", ""},
 		{"Im Mai 2020 kam der Frühling spät", ""},

@@ -14,7 +14,10 @@ type metadata struct {
 	// dateUTC: the date is the day of a timestamp declared in UTC, which
 	// may be a day off the page's own date; a date the page prints near
 	// the article may correct it.
-	dateUTC  bool
+	dateUTC bool
+	// titleAt is the index of the headline's first block, plus one; 0
+	// when no block holds it. Date and byline lines stand below it.
+	titleAt  int
 	pageType PageType
 }
 
@@ -67,6 +70,9 @@ func (r *run) findTitle() {
 	r.meta.title = title
 	key := foldKey(title)
 	for i := range r.blocks {
+		if r.blocks[i].f.key == key && r.meta.titleAt == 0 {
+			r.meta.titleAt = i + 1
+		}
 		if r.blocks[i].f.key == key {
 			r.blocks[i].remove(ReasonTitle)
 		}
@@ -170,7 +176,7 @@ func (r *run) printedDate() string {
 	best, bestDist := "", len(r.blocks)+1
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		near := i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody && b.f.words <= metaLineMaxWords
+		near, nearDist := r.metaNear(i)
 		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline && !near {
 			continue
 		}
@@ -191,6 +197,9 @@ func (r *run) printedDate() string {
 		if dist < 0 {
 			dist = -dist * 2 // below the start: a footer or a comment date is less likely the article's
 		}
+		if near {
+			dist = nearDist
+		}
 		if dist < bestDist {
 			best, bestDist = iso, dist
 		}
@@ -207,7 +216,7 @@ func (r *run) findByline() {
 	best, bestDist := "", len(r.blocks)+1
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		near := i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody && b.f.words <= metaLineMaxWords
+		near, nearDist := r.metaNear(i)
 		// After the body: "Posted by Jane on March 3, 2024" ends many posts.
 		after := i > r.bodyEnd && i <= r.bodyEnd+bylineAfterBody && b.f.words <= metaLineMaxWords
 		// Below a dek or a picture: a line that is a byline and nothing
@@ -239,6 +248,9 @@ func (r *run) findByline() {
 		dist := r.bodyStart - i
 		if dist < 0 {
 			dist = -dist * 2
+		}
+		if near {
+			dist = nearDist
 		}
 		if after {
 			dist = i - r.bodyEnd + titleLookback // after any byline above the body
@@ -296,3 +308,29 @@ func bylineName(s string) string {
 // bylineStop ends a name: what follows a byline on the same line.
 var bylineStop = map[string]bool{"updated": true, "published": true, "posted": true, "on": true, "at": true,
 	"in": true, "for": true, "-": true, "–": true, "—": true, "|": true, "•": true, "·": true}
+
+// metaAfterTitle: below the headline, its date and byline lines come
+// within this many blocks (past a dek, a picture and its credit).
+const metaAfterTitle = 8
+
+// metaNear reports whether block i stands where the article's date and
+// byline lines stand, and how far from there: above the start of the
+// body or just into it, or just below the headline, which anchors them
+// better when the body's start is off (an HTML page whose text is
+// scattered, a teaser above the article).
+func (r *run) metaNear(i int) (bool, int) {
+	if r.blocks[i].f.words > metaLineMaxWords {
+		return false, 0
+	}
+	if t := r.meta.titleAt - 1; t >= 0 && i > t && i <= t+metaAfterTitle {
+		return true, i - t - 1
+	}
+	if i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody {
+		d := r.bodyStart - i
+		if d < 0 {
+			d = -d * 2
+		}
+		return true, d
+	}
+	return false, 0
+}
