@@ -146,3 +146,22 @@ func daysApart(a, b string) int {
 	}
 	return d
 }
+
+var (
+	// reLeadDate: a day-first numeric date and a dash opening a paragraph.
+	reLeadDate = regexp.MustCompile(`^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[–—-]\s`)
+	// reGluedNumericDate: a day-first date with a four-digit year glued to
+	// the word before it by a copy ("eröffnet20.10.2021").
+	reGluedNumericDate = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d]|$)`)
+)
+
+// gluedNumericDate reads a day-first numeric date with a four-digit year
+// wherever it stands in s.
+func gluedNumericDate(s string) (string, bool) {
+	m := reGluedNumericDate.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	iso := isoDate(m[3], m[2], m[1])
+	return iso, iso != ""
+}

@@ -71,3 +71,17 @@ func TestDateFromUTCTimestamp(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedNumericDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"Erstellt am09.02.2022":           "2022-02-09",
+		"Fest eröffnet20.10.2021 - 10:24": "2021-10-20",
+		"Artikel 31.02.2021":              "",
+		"Seite 12":                        "",
+	} {
+		got, _ := gluedNumericDate(in)
+		assert.Equal(t, want, got, in)
+	}
+	assert.True(t, reLeadDate.MatchString("29.11.2022 – Die Branche hatte gewarnt"))
+	assert.False(t, reLeadDate.MatchString("Am 29.11.2022 hatte die Branche gewarnt"))
+}

@@ -177,6 +177,15 @@ func (r *run) printedDate() string {
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		near, nearDist := r.metaNear(i)
+		if !near && i >= r.bodyStart && i <= r.bodyStart+metaLinesIntoBody {
+			// "29.11.2022 – Mehrfach hatte die Branche…": an agency
+			// dateline opens the first paragraph.
+			if m := reLeadDate.FindStringSubmatch(b.text); m != nil {
+				if iso := isoDate(m[3], m[2], m[1]); iso != "" {
+					near, nearDist = true, i-r.bodyStart
+				}
+			}
+		}
 		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline && !near {
 			continue
 		}
@@ -189,6 +198,9 @@ func (r *run) printedDate() string {
 		}
 		if !ok && (near || dateLine) {
 			iso, ok = slashDate(b.text, r.lang)
+		}
+		if !ok && near {
+			iso, ok = gluedNumericDate(b.text) // "Erstellt am09.02.2022"
 		}
 		if !ok {
 			continue
