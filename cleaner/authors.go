@@ -22,10 +22,13 @@ var reAuthorLead = regexp.MustCompile(`(?i)^(?:(` +
 	`(?:escrito|publicado|redactado|texto)\s+por|` +
 	`(?:scritto|pubblicato|testo)\s+da|` +
 	`(?:autor(?:in|a|es|en)?|author|auteur(?:e)?|autore|yazar|text|texte|texto|testo|tekst|redakce|redaktion|redacción|rédaction|interview)\s*[:：]` +
-	`)|by|von|par|por|di|door|av|af|przez|napisa(?:ł|la|ła))\s*`)
+	`)[\s:]*|(?:by|von|par|por|di|door|av|af|przez|napisa(?:ł|la|ła))[\s:]+)`)
 
 // reAuthorMid finds a byline's opening inside a date line: "October 19,
 // 2019 by Jane", "Veröffentlicht am 12. Juni 2017 von gizzmo".
+var reDateDashName = regexp.MustCompile(`^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+[-–—|·•]\s+(\p{Lu}[^\d]{2,60})$`)
+
+// reAuthorMid finds the opening inside a date line (see authorInDateLine).
 var reAuthorMid = regexp.MustCompile(`(?i)(?:^|\s)(?:by|von|par|por|door|przez)\s+`)
 
 // authorParticles are lower-case words inside names: "Ursula von der
@@ -63,12 +66,21 @@ func authorLead(s string) (name string, labelled bool) {
 	// After a labelled opening ("Author:", "Posted by") a user name may be
 	// in lower case ("oradmin"); after a bare "by" that is prose.
 	labelled = m[2] >= 0
-	return authorName(s[m[1]:], labelled), labelled
+	rest := s[m[1]:]
+	// "By oradmin": a bare opening and one user name, nothing else.
+	handle := labelled || len(strings.Fields(rest)) == 1 && m[1] > 0
+	return authorName(rest, handle), labelled
 }
 
 // authorInDateLine reads the name after "by", "von"… inside a line that
 // carries a date; a user name in lower case counts there.
 func authorInDateLine(s string) string {
+	// "11.12.2019 - Jane Doe": a date, a dash and a name, nothing else.
+	if m := reDateDashName.FindStringSubmatch(s); m != nil {
+		if name := authorName(m[1], false); name != "" && foldKey(name) == foldKey(m[1]) && countWords(name) >= 2 {
+			return name
+		}
+	}
 	if _, ok := findAnyDate(s); !ok {
 		return ""
 	}
@@ -195,13 +207,14 @@ func plausibleAuthor(name string, sites siteNames) bool {
 	}
 	// The host: "Automobilwoche" on automobilwoche.de, "Diakonie
 	// Deutschland" on diakonie.de are the site; "Gregory Szorc" on
-	// gregoryszorc.com is the person whose site it is.
+	// gregoryszorc.com is the person whose site it is, and "creeny" on
+	// creeny.blogs.example the user whose blog it is.
 	fields := strings.Fields(k)
+	if d := sites.domain; len(fields) == 1 && len(d) >= 3 && strings.HasPrefix(joined, d) {
+		return false
+	}
 	for _, h := range sites.host {
 		h = strings.ReplaceAll(h, "-", "")
-		if len(fields) == 1 && strings.HasPrefix(joined, h) {
-			return false
-		}
 		if joined == h {
 			continue
 		}

@@ -21,6 +21,9 @@ func TestAuthorFromLine(t *testing.T) {
 		{"Text von Lea Hof, Illustration von Tim Rau", "Lea Hof"},
 		{"Geschrieben von Lea Hof am 12. März 2021", "Lea Hof"},
 		{"Interview: Lea Hof", "Lea Hof"},
+		{"Verfasst von: gullwing | 31. Dezember 2008", "gullwing"},
+		{"By gullwing", "gullwing"},
+		{"Diätisch kochen", ""},
 		{"Mara Lindqvist", ""},
 		{"By the harbour the boats wait", ""},
 		// A bare opening reads a name out of prose too; findByline takes such
@@ -32,6 +35,8 @@ func TestAuthorFromLine(t *testing.T) {
 	assert.Equal(t, "Lea Hof", authorInDateLine("Veröffentlicht am 12. März 2021 von Lea Hof"))
 	assert.Equal(t, "gullwing", authorInDateLine("October 19, 2019 by gullwing"))
 	assert.Equal(t, "", authorInDateLine("Written by the harbour master"), "no date in the line")
+	assert.Equal(t, "Lea Hof", authorInDateLine("11.12.2019 - Lea Hof"))
+	assert.Equal(t, "", authorInDateLine("11.12.2019 - Hafenfest"), "one word after a date is a title")
 }
 
 func TestPlausibleAuthor(t *testing.T) {
@@ -59,6 +64,9 @@ func TestPlausibleAuthor(t *testing.T) {
 	personal := newSiteNames("maralindqvist.example")
 	assert.True(t, plausibleAuthor("Mara Lindqvist", personal), "a personal site named after its author")
 	assert.False(t, plausibleAuthor("Maralindqvist", personal), "the host as one word is the site")
+	blog := newSiteNames("gullwing.blogs.example")
+	assert.True(t, plausibleAuthor("gullwing", blog), "the user whose blog it is")
+	assert.False(t, plausibleAuthor("Blogs", blog), "the blog host's own name")
 	org := newSiteNames("www.diakonia.example")
 	assert.False(t, plausibleAuthor("Diakonia Nord", org), "a word of the host and more is the organisation")
 }

@@ -239,7 +239,16 @@ func (r *run) findByline() {
 				lead = true
 			}
 		}
-		if b.final.reason != ReasonByline && !near && !after && !lead {
+		// Anywhere outside comments and lists of other stories, a labelled
+		// byline ("Verfasst von: …", "Posted by …") or a date line with a
+		// name ("Veröffentlicht am 9. Juli 2016 von …"), after any nearer.
+		labelled := false
+		if !near && !after && !lead && b.f.words <= metaLineMaxWords && b.final.reason != ReasonComments && b.final.reason != ReasonRelatedLinks {
+			if name, l := authorLead(b.text); name != "" && l || authorInDateLine(b.text) != "" {
+				labelled = true
+			}
+		}
+		if b.final.reason != ReasonByline && !near && !after && !lead && !labelled {
 			continue
 		}
 		name := ""
@@ -266,6 +275,9 @@ func (r *run) findByline() {
 		}
 		if after {
 			dist = i - r.bodyEnd + titleLookback // after any byline above the body
+		}
+		if labelled {
+			dist += len(r.blocks) / 2 // after every byline near the article
 		}
 		if dist < bestDist {
 			best, bestDist = name, dist

@@ -40,6 +40,9 @@ const (
 type siteNames struct {
 	names []string // foldKey of each declared name
 	host  []string // the labels of the page's host, without www and the TLD
+	// domain is the host's last label before the TLD: the site's own
+	// name, where the labels before it may name a user's blog.
+	domain string
 }
 
 func newSiteNames(host string, names ...string) siteNames {
@@ -57,6 +60,9 @@ func newSiteNames(host string, names ...string) siteNames {
 		if len(l) >= 3 {
 			s.host = append(s.host, l)
 		}
+	}
+	if len(labels) > 0 && host != "" {
+		s.domain = strings.ReplaceAll(labels[len(labels)-1], "-", "")
 	}
 	return s
 }
