@@ -164,7 +164,11 @@ var notAuthors = map[string]bool{"admin": true, "administrator": true, "publishe
 	"guest": true, "gast": true, "user": true, "webmaster": true, "editor": true, "author": true, "autor": true,
 	// labels of author boxes and comment forms
 	"name": true, "nom": true, "nombre": true, "nome": true, "naam": true, "imię": true, "follow": true, "folgen": true,
-	"mehr": true, "more": true, "authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true}
+	"mehr": true, "more": true, "authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
+	"sponsored": true, "sponsored content": true, "gesponserte inhalte": true, "anzeige": true, "werbung": true}
+
+// creditWords end a picture credit, not an author: "Jane Doe Foto".
+var creditWords = map[string]bool{"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "bilder": true, "image": true}
 
 // authorMinLetters: a name of fewer letters is an agency's or an
 // editor's code ("JF", "dpa"), not who wrote the article.
@@ -187,6 +191,21 @@ func plausibleAuthor(name string, sites siteNames) bool {
 	}
 	for _, suf := range companySuffixes {
 		if strings.HasSuffix(k, " "+suf) {
+			return false
+		}
+	}
+	// A name is capitalised words, with particles and joiners between
+	// them: "deinen Hochzeitsbloggern", "Edited by Jane Doe" are phrases.
+	fields0 := strings.Fields(name)
+	if len(fields0) > 1 {
+		for _, f := range fields0 {
+			c, _ := utf8.DecodeRuneInString(f)
+			lower := strings.ToLower(strings.Trim(f, ",.;:"))
+			if unicode.IsLower(c) && !authorParticles[lower] && !authorJoiners[lower] {
+				return false
+			}
+		}
+		if creditWords[strings.ToLower(fields0[len(fields0)-1])] {
 			return false
 		}
 	}

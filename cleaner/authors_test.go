@@ -57,6 +57,12 @@ func TestPlausibleAuthor(t *testing.T) {
 		{"harbour-gazette.example", false},
 		{"mara@harbour-gazette.example", false},
 		{"JF", false},
+		{"deinen Hafenbloggern", false},
+		{"Revised Edition Edited by Mara Lindqvist", false},
+		{"Jon Ebbe Foto", false},
+		{"Gesponserte Inhalte", false},
+		{"Ursula von der Lindqvist", true},
+		{"Lea Hof und Tim Rau", true},
 		{"", false},
 	} {
 		assert.Equal(t, c.ok, plausibleAuthor(c.name, sites), c.name)
