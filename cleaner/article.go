@@ -32,8 +32,8 @@ type Article struct {
 	PageType PageType  `json:"pageType"` // article, list or empty
 	Segments []Segment `json:"segments"`
 
-	// Published is the full RFC 3339 timestamp when the page declares one
-	// (Date is its day).
+	// Published is the full RFC 3339 timestamp when the page declares one;
+	// Date is its day, unless the page prints another by the article.
 	Published string `json:"published,omitempty"`
 }
 

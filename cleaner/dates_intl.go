@@ -119,32 +119,16 @@ func findAnyDate(s string) (string, bool) {
 }
 
 // splitTimestamp splits a declared date into its day as the page states
-// it (the date part of an RFC 3339 time, in the page's own offset), the
-// full timestamp when there is one, and whether that timestamp is in UTC.
-func splitTimestamp(s string) (day, stamp string, utc bool) {
+// it (the date part of an RFC 3339 time, in the page's own offset, not
+// converted to UTC) and the full timestamp when there is one.
+func splitTimestamp(s string) (day, stamp string) {
 	if len(s) <= len("2006-01-02") {
-		return s, "", false
+		return s, ""
 	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return "", "", false
+	if _, err := time.Parse(time.RFC3339, s); err != nil {
+		return "", ""
 	}
-	_, offset := t.Zone()
-	return s[:len("2006-01-02")], s, offset == 0
-}
-
-// daysApart is the number of days between two YYYY-MM-DD dates, or -1.
-func daysApart(a, b string) int {
-	ta, err1 := time.Parse("2006-01-02", a)
-	tb, err2 := time.Parse("2006-01-02", b)
-	if err1 != nil || err2 != nil {
-		return -1
-	}
-	d := int(ta.Sub(tb).Hours() / 24)
-	if d < 0 {
-		d = -d
-	}
-	return d
+	return s[:len("2006-01-02")], s
 }
 
 var (

@@ -76,7 +76,7 @@ func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
 			break
 		}
 	}
-	r.meta.date, r.meta.published, r.meta.dateUTC = splitTimestamp(first(m.dates))
+	r.meta.date, r.meta.published = splitTimestamp(first(m.dates))
 	if u := first(m.urls); u != "" {
 		r.meta.url = safeURL(page.base, u)
 	}

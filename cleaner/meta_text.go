@@ -9,12 +9,8 @@ import (
 // metadata found in the input.
 type metadata struct {
 	title, byline, date, site, url, excerpt string
-	published                               string    // the declared timestamp the date is the day of
+	published                               string    // the declared timestamp (date may be the printed day instead)
 	sites                                   siteNames // what the page calls its site: never an author
-	// dateUTC: the date is the day of a timestamp declared in UTC, which
-	// may be a day off the page's own date; a date the page prints near
-	// the article may correct it.
-	dateUTC bool
 	// titleAt is the index of the headline's first block, plus one; 0
 	// when no block holds it. Date and byline lines stand below it.
 	titleAt  int
@@ -139,13 +135,11 @@ func headlineShaped(b *block) bool {
 // findDate takes the date from a date glued before the text, a date line
 // near the top of the body, or a byline with a date in it.
 func (r *run) findDate() {
-	if r.meta.date != "" && !r.meta.dateUTC {
-		return
-	}
 	if r.meta.date != "" {
-		// A day the page prints next to the article corrects the day of a
-		// UTC timestamp by one at most (the time zone's shift).
-		if printed := r.printedDate(); printed != "" && daysApart(printed, r.meta.date) == 1 {
+		// The date the page prints by the article is the date as the page
+		// states it: it wins over the declared one, which may be a day off
+		// (a timestamp in UTC) or another date (modified, not published).
+		if printed := r.printedDate(); printed != "" {
 			r.meta.date = printed
 		}
 		return
