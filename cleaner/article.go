@@ -23,7 +23,7 @@ const (
 type Article struct {
 	Title    string    `json:"title"`
 	Byline   string    `json:"byline"`
-	Date     string    `json:"date"` // YYYY-MM-DD, or an RFC 3339 time when one is known
+	Date     string    `json:"date"` // YYYY-MM-DD: the day as the page states it, in its own time zone
 	Site     string    `json:"site"`
 	Lang     string    `json:"lang"` // BCP 47 primary tag, e.g. "en"; empty when unknown
 	URL      string    `json:"url,omitempty"`
@@ -31,6 +31,10 @@ type Article struct {
 	Mode     Mode      `json:"mode"`     // the front end used: text or html
 	PageType PageType  `json:"pageType"` // article, list or empty
 	Segments []Segment `json:"segments"`
+
+	// Published is the full RFC 3339 timestamp when the page declares one;
+	// Date is its day, unless the page prints another by the article.
+	Published string `json:"published,omitempty"`
 }
 
 // Segment is one block of the input: a paragraph, heading, list item…

@@ -36,6 +36,8 @@
 //	language     lang.go           language by stop words (words/*.txt, one word a line)
 //	features     features.go       per-block measurements: length, stop words, shape
 //	             dates.go          dates in text, normalised to YYYY-MM-DD
+//	             dates_intl.go     month names of other languages, CJK dates, UTC
+//	                               timestamps (metadata only)
 //	             patterns.go       every regular expression, and the phrase lists
 //	                               (phrases/*.txt: share, cookie, newsletter, read more…)
 //	classify     classify.go       context-free rules, each a named function giving a
@@ -54,6 +56,10 @@
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             title_text.go     the headline the lead paragraphs repeat
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
+//	             title_affix.go    site and section affixes of titles, the site's names
+//	             title_kicker.go   the kicker an h1 starts with
+//	             authors.go        bylines in many languages; what is not an author
+//	             authors_html.go   byline elements (rel=author, class author/byline)
 //	             jsonlite.go       a small JSON reader for JSON-LD
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span
 //	headings     revise.go         subheadings of pasted text (markHeadings)

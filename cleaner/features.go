@@ -82,7 +82,7 @@ func measure(text string, sw stopWords) features {
 	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
 	f.relTime = f.words <= 4 && reRelTime.MatchString(trimmed)
 	if digits > 0 && f.words <= dateMetaMaxWords && !f.terminal && !f.dateOnly {
-		_, _, _, f.dateMeta = findDate(trimmed)
+		_, f.dateMeta = findAnyDate(trimmed)
 	}
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)

@@ -13,9 +13,25 @@ var (
 	reTrailingDomain = regexp.MustCompile(`(?i)([.!?…"”’)])\s+((?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|co\.uk|co|io|news|info|tv|uk|us|ca|au|de|fr))\s*$`)
 	// reTrailingReadMore: "…said on Monday. Read more »"
 	reTrailingReadMore = regexp.MustCompile(`(?i)([.!?…"”’)])\s+((?:read more|continue reading|read the full (?:story|article)|click here to read more)\s*[:.…»›>]*)\s*$`)
+	// reSourceTagBracketed: "… she said. (via SomeApp)", "[Quelle: dpa]",
+	// in the languages the cleaner reads.
+	reSourceTagBracketed = regexp.MustCompile(`(?i)([.!?…"”’)\]])\s*([(\[]\s*(?:via|h/t|hat tip|` + sourceWords + `)\b[^()\[\]\n]{1,80}[)\]])\s*$`)
+	// reSourceTagLabel: "… she said. Quelle: dpa", "… Source: Reuters".
+	reSourceTagLabel = regexp.MustCompile(`(?i)([.!?…"”’)])\s+((?:` + sourceWords + `)\s*:\s+[^\s.!?][^.!?\n]{0,60})\s*$`)
+	// reSourceTagVia: "… she said. via SomeApp", "… h/t @someone": a name
+	// after it, not a sentence ("Via the bridge you reach the town").
+	reSourceTagVia = regexp.MustCompile(`([.!?…"”’)])\s+((?i:via|h/t)\s+[@\p{Lu}][^\s.!?]*(?:\s+\p{Lu}[^\s.!?]*){0,2})\s*$`)
 	// reLeadingAd: "Advertisement The company said…" when a label was glued on.
 	reLeadingAd = regexp.MustCompile(`^(?:ADVERTISEMENT|Advertisement|SPONSORED|Sponsored)\s+`)
 )
+
+// sourceWords say "source" in English, German, French, Spanish,
+// Italian, Portuguese, Dutch, Polish, Turkish, Czech, Swedish, Danish and
+// Norwegian, Finnish.
+const sourceWords = `sources?|quelle|quellen|fuente|fuentes|fonte|fonti|bron|źródło|źródła|kaynak|zdroj|källa|kilde|lähde`
+
+// sourceTagMaxWords: a source or via tag names a source, not a sentence.
+const sourceTagMaxWords = 8
 
 func (r *run) cutInline() {
 	for i := range r.blocks {
@@ -33,6 +49,8 @@ func (r *run) cutInline() {
 			}
 		} else if m := reTrailingReadMore.FindStringSubmatchIndex(tail); m != nil {
 			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonReadMore})
+		} else if m := sourceTag(tail); m != nil {
+			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSourceTag})
 		}
 		if m := reLeadingAd.FindStringIndex(b.text); m != nil && (len(b.cuts) == 0 || b.cuts[0].start >= m[1]) {
 			b.cuts = append([]cut{{start: 0, end: m[1], reason: ReasonAdvertisement}}, b.cuts...)
@@ -84,4 +102,19 @@ func visibleWithout(text string, cs []cut) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// sourceTag matches a source or via tag at the end of a paragraph's
+// tail: the submatch indexes of reSourceTag*, or nil.
+func sourceTag(tail string) []int {
+	lower := strings.ToLower(tail)
+	if !strings.Contains(lower, "via") && !strings.Contains(lower, "h/t") && !strings.Contains(lower, "hat tip") && !strings.ContainsAny(lower, ":") {
+		return nil
+	}
+	for _, re := range []*regexp.Regexp{reSourceTagBracketed, reSourceTagLabel, reSourceTagVia} {
+		if m := re.FindStringSubmatchIndex(tail); m != nil && countWords(tail[m[4]:m[5]]) <= sourceTagMaxWords {
+			return m
+		}
+	}
+	return nil
 }

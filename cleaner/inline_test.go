@@ -30,6 +30,19 @@ func TestCutInline(t *testing.T) {
 		{"a domain inside a sentence stays", "Visit example.com for the full list of winners.", KindParagraph, nil, nil, ""},
 		{"a domain without a sentence before it stays", "Our address is example.com", KindParagraph, nil, nil, ""},
 		{"code is never cut", "fmt.Println(1). example.com", KindCode, nil, nil, ""},
+		{"via tag in brackets", "The lighthouse will be lit again on Sunday, she said. (via HarbourApp)",
+			KindParagraph, []string{"(via HarbourApp)"}, []Reason{ReasonSourceTag}, ""},
+		{"source label in German", "Der Leuchtturm wird am Sonntag wieder eingeschaltet. Quelle: dpa",
+			KindParagraph, []string{"Quelle: dpa"}, []Reason{ReasonSourceTag}, ""},
+		{"source in square brackets, French", "Le phare sera rallumé dimanche. [Source : Agence Littoral]",
+			KindParagraph, []string{"[Source : Agence Littoral]"}, []Reason{ReasonSourceTag}, ""},
+		{"bare via and a name", "The ferry will not run on Sunday. via @harbourwatch",
+			KindParagraph, []string{"via @harbourwatch"}, []Reason{ReasonSourceTag}, ""},
+		{"hat tip", "The ferry will not run on Sunday. h/t Mara Lindqvist",
+			KindParagraph, []string{"h/t Mara Lindqvist"}, []Reason{ReasonSourceTag}, ""},
+		{"via in a sentence stays", "You reach the old town quickly. Via the bridge it takes ten minutes", KindParagraph, nil, nil, ""},
+		{"via inside the last sentence stays", "We travelled to Oslo via Copenhagen.", KindParagraph, nil, nil, ""},
+		{"a long source sentence stays", "The numbers are new. Source: the harbour office counted every boat that came in during the whole of last summer", KindParagraph, nil, nil, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -16,6 +16,8 @@ type pageMeta struct {
 	titles              []string // declared titles, best first
 	docTitle            string   // <title>
 	h1s                 []string
+	bylines             []string          // names in byline elements: rel=author, class *author*, *byline*
+	kickers             map[string]string // foldKey of an h1 with a kicker → its headline
 	authors             []string
 	dates               []string
 	sites               []string
@@ -33,12 +35,19 @@ func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
 	m.readJSONLD(mn.jsonLD)
 	m.readMetaTags(&mn)
 	m.readMicrodata(&mn)
+	m.readBylines(mn.bylines)
 	for _, h := range mn.h1s {
 		if isHidden(h) {
 			continue
 		}
 		if t := collapseSpace(nodeText(h)); t != "" {
 			m.h1s = append(m.h1s, t)
+			if _, headline := h1Kicker(h); headline != "" {
+				if m.kickers == nil {
+					m.kickers = map[string]string{}
+				}
+				m.kickers[foldKey(t)] = headline
+			}
 		}
 	}
 	if mn.headTitle != nil {
@@ -48,9 +57,26 @@ func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
 		m.docTitle = collapseSpace(nodeText(mn.title))
 	}
 	r.meta.site = first(m.sites)
-	r.meta.title = m.pickTitle(r.meta.site)
-	r.meta.byline = first(m.authors)
-	r.meta.date = first(m.dates)
+	host := hostOf(first(m.urls))
+	if host == "" && page.base != nil {
+		host = page.base.Hostname()
+	}
+	title, site := m.pickTitle(host)
+	r.meta.title = dropKicker(title, m.kickers)
+	if r.meta.site == "" {
+		r.meta.site = site
+	}
+	r.meta.sites = newSiteNames(host, append(append([]string{}, m.sites...), r.meta.site)...)
+	for _, a := range append(m.authors, m.bylines...) {
+		if list := strings.Split(a, authorListSep); len(list) > 1 {
+			a = joinAuthors(list, m.lang)
+		}
+		if a = normalizeAuthor(a); plausibleAuthor(a, r.meta.sites) {
+			r.meta.byline = a
+			break
+		}
+	}
+	r.meta.date, r.meta.published = splitTimestamp(first(m.dates))
 	if u := first(m.urls); u != "" {
 		r.meta.url = safeURL(page.base, u)
 	}
@@ -70,6 +96,7 @@ type metaNodes struct {
 	headlines []*html.Node // [itemprop~="headline"]
 	authors   []*html.Node // [itemprop~="author"]
 	dates     []*html.Node // [itemprop~="datePublished"], time[pubdate], time[datetime]
+	bylines   []*html.Node // a[rel~="author"], [class*="author"], [class*="byline"]
 	h1s       []*html.Node
 	headTitle *html.Node // the first title in the head
 	title     *html.Node // the first title anywhere
@@ -104,6 +131,9 @@ func (mn *metaNodes) gather(n *html.Node, inHead bool) {
 			if inHead && mn.headTitle == nil {
 				mn.headTitle = n
 			}
+		}
+		if isBylineElement(n) {
+			mn.bylines = append(mn.bylines, n)
 		}
 		if v, ok := attrOK(n, "itemprop"); ok {
 			if hasField(v, "headline") {
@@ -417,6 +447,10 @@ func str(v any) string {
 	return ""
 }
 
+// authorListSep joins the authors of a JSON-LD list until the page's
+// language is known.
+const authorListSep = "\x1f"
+
 // names reads JSON-LD authors: a string, an object with a name, or a
 // list of either.
 func names(v any) []string {
@@ -426,6 +460,9 @@ func names(v any) []string {
 			return []string{collapseSpace(t)}
 		}
 	case map[string]any:
+		if isType(t, "Organization") || isType(t, "NewsMediaOrganization") {
+			return nil // the publisher, not who wrote it
+		}
 		if n := str(t["name"]); n != "" {
 			return []string{n}
 		}
@@ -435,7 +472,7 @@ func names(v any) []string {
 			out = append(out, names(e)...)
 		}
 		if len(out) > 1 {
-			return []string{strings.Join(out, ", ")}
+			return []string{strings.Join(out, authorListSep)} // joined in the page's language later
 		}
 		return out
 	}
@@ -466,53 +503,109 @@ func normDate(s string) string {
 			return t.Format("2006-01-02")
 		}
 	}
-	if iso, _, _, ok := findDate(s); ok {
+	if iso, ok := findAnyDate(s); ok {
 		return iso
 	}
 	return ""
 }
 
-// titleSeparators split "Headline | Site" and similar.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "}
-
-// pickTitle chooses the title: the declared one, or the <title> with the
-// site's name removed; the visible h1 wins when it says the same, since
-// that is the headline the body repeats.
-func (m *pageMeta) pickTitle(site string) string {
-	title := first(m.titles)
-	if title == "" && len(m.h1s) == 1 {
-		return m.h1s[0]
+// pickTitle chooses the title and, when the title carried one, the site
+// name it took off. Declared titles and h1s that are only the site's name
+// (a logo heading, og:title set to the site) are passed over; a declared
+// title that a visible h1 repeats is preferred, and the h1 wins when it
+// says the same, since that is the headline the body repeats. Site and
+// section affixes are taken off ("Headline | Site", "Section | Headline").
+func (m *pageMeta) pickTitle(host string) (title, site string) {
+	sites := newSiteNames(host, m.sites...)
+	docHead, docSite, docParts := stripAffixParts(m.docTitle, sites)
+	// An h1 that is a part the <title> adds to the headline is the site's
+	// logo: its name.
+	for _, p := range docParts {
+		if docSite == "" && confirmedByH1(p, m.h1s) {
+			docSite = p
+		}
 	}
-	if title == "" {
-		title = stripSiteName(m.docTitle, site)
+	if docSite != "" {
+		sites = newSiteNames(host, append(append([]string{}, m.sites...), docSite)...)
 	}
-	if title == "" {
-		return first(m.h1s)
+	docSiteKey := foldKey(docSite)
+	isName := func(s string) bool {
+		k := foldKey(s)
+		for _, n := range sites.names {
+			if k == n {
+				return true
+			}
+		}
+		return false
+	}
+	var titles, h1s []string
+	for _, t := range m.titles {
+		if !isName(t) {
+			titles = append(titles, t)
+		}
+	}
+	for _, h := range m.h1s {
+		if k := foldKey(h); !isName(h) && (docSiteKey == "" || !strings.HasPrefix(k, docSiteKey+" ")) {
+			h1s = append(h1s, h)
+		}
+	}
+	title = first(titles)
+	for _, t := range titles {
+		if confirmedByH1(t, h1s) {
+			title = t
+			break
+		}
+	}
+	switch {
+	case title == "" && len(h1s) == 1:
+		return h1s[0], docSite
+	case title == "" && docHead != "":
+		return docHead, docSite
+	case title == "":
+		return first(h1s), docSite
 	}
 	key := foldKey(title)
-	for _, h := range m.h1s {
-		if hk := foldKey(h); hk != "" && (hk == key || strings.Contains(key, hk) && len(hk)*2 >= len(key) || strings.Contains(hk, key)) {
-			return h
-		}
-	}
-	return stripSiteName(title, site)
-}
-
-// stripSiteName removes a site name joined to a title by a separator:
-// the known site name, or else the shorter end part.
-func stripSiteName(t, site string) string {
-	for _, sep := range titleSeparators {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
+	for _, h := range h1s {
+		hk := foldKey(h)
+		if hk == "" {
 			continue
 		}
-		head, tail := t[:i], t[i+len(sep):]
-		if site != "" && strings.EqualFold(strings.TrimSpace(tail), site) || countWords(head) >= titleMinWords && countWords(tail) < countWords(head) {
-			return strings.TrimSpace(head)
+		if hk == key || strings.Contains(key, hk) && len(hk)*2 >= len(key) {
+			return h, firstNonEmpty(docSite, affixOf(title, sites))
 		}
-		if j := strings.Index(t, sep); site != "" && strings.EqualFold(strings.TrimSpace(t[:j]), site) {
-			return strings.TrimSpace(t[j+len(sep):])
+		if strings.Contains(hk, key) {
+			// The h1 says more: a site or section affix, or a kicker.
+			if head, part := stripAffix(h, sites); foldKey(head) == key {
+				return head, firstNonEmpty(docSite, part)
+			}
+			return h, docSite
 		}
 	}
-	return t
+	head, part := stripAffix(title, sites)
+	return head, firstNonEmpty(part, docSite)
+}
+
+// confirmedByH1 reports whether a visible h1 says the same as t.
+func confirmedByH1(t string, h1s []string) bool {
+	k := foldKey(t)
+	for _, h := range h1s {
+		if foldKey(h) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func affixOf(t string, sites siteNames) string {
+	_, part := stripAffix(t, sites)
+	return part
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }

@@ -9,7 +9,12 @@ import (
 // metadata found in the input.
 type metadata struct {
 	title, byline, date, site, url, excerpt string
-	pageType                                PageType
+	published                               string    // the declared timestamp (date may be the printed day instead)
+	sites                                   siteNames // what the page calls its site: never an author
+	// titleAt is the index of the headline's first block, plus one; 0
+	// when no block holds it. Date and byline lines stand below it.
+	titleAt  int
+	pageType PageType
 }
 
 // Metadata from text: the headline, the author line and the date are lines
@@ -53,11 +58,17 @@ func (r *run) findTitle() {
 		title = r.headlineOpeningBody()
 	}
 	if title == "" {
+		title = r.nearestHeadline()
+	}
+	if title == "" {
 		return
 	}
 	r.meta.title = title
 	key := foldKey(title)
 	for i := range r.blocks {
+		if r.blocks[i].f.key == key && r.meta.titleAt == 0 {
+			r.meta.titleAt = i + 1
+		}
 		if r.blocks[i].f.key == key {
 			r.blocks[i].remove(ReasonTitle)
 		}
@@ -94,7 +105,7 @@ func (r *run) gluedHeadline() string {
 // does not repeat its words ("The last bus home").
 func (r *run) headlineOpeningBody() string {
 	if r.bodyStart == 1 {
-		if b := &r.blocks[0]; headlineShaped(b) && !b.f.terminal {
+		if b := &r.blocks[0]; titleCandidate(b) {
 			return trimSpace(b.text)
 		}
 	}
@@ -102,7 +113,7 @@ func (r *run) headlineOpeningBody() string {
 		return ""
 	}
 	b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
-	if b.final.keep && headlineShaped(b) && !b.f.terminal &&
+	if b.final.keep && titleCandidate(b) &&
 		(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
 		return trimSpace(b.text)
 	}
@@ -125,6 +136,12 @@ func headlineShaped(b *block) bool {
 // near the top of the body, or a byline with a date in it.
 func (r *run) findDate() {
 	if r.meta.date != "" {
+		// The date the page prints by the article is the date as the page
+		// states it: it wins over the declared one, which may be a day off
+		// (a timestamp in UTC) or another date (modified, not published).
+		if printed := r.printedDate(); printed != "" {
+			r.meta.date = printed
+		}
 		return
 	}
 	// A date glued before the first kept paragraph: "date 2023-10-12 Pick…"
@@ -142,19 +159,42 @@ func (r *run) findDate() {
 		}
 		break
 	}
-	// The date line nearest the start of the body, looking above first;
-	// near the start, any short line with a date ("Nov 18, 2019 at 9:24
-	// pm ET • 2 min read", "By Jane Doe - 11/19/19 06:56 AM EST").
+	r.meta.date = r.printedDate()
+}
+
+// printedDate is the date on the date line nearest the start of the body,
+// looking above first; near the start, any short line with a date ("Nov
+// 18, 2019 at 9:24 pm ET • 2 min read", "By Jane Doe - 11/19/19 06:56 AM
+// EST", "5. Oktober 2013").
+func (r *run) printedDate() string {
 	best, bestDist := "", len(r.blocks)+1
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		near := i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody && b.f.words <= metaLineMaxWords
+		near, nearDist := r.metaNear(i)
+		if !near && i >= r.bodyStart && i <= r.bodyStart+metaLinesIntoBody {
+			// "29.11.2022 – Mehrfach hatte die Branche…": an agency
+			// dateline opens the first paragraph.
+			if m := reLeadDate.FindStringSubmatch(b.text); m != nil {
+				if iso := isoDate(m[3], m[2], m[1]); iso != "" {
+					near, nearDist = true, i-r.bodyStart
+				}
+			}
+		}
 		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline && !near {
 			continue
 		}
-		iso, _, _, ok := findDate(b.text)
-		if !ok && near {
+		dateLine := b.final.reason == ReasonDateline || b.final.reason == ReasonByline
+		iso, ok := "", false
+		if near || dateLine && b.f.words <= metaLineMaxWords {
+			iso, ok = findAnyDate(b.text)
+		} else {
+			iso, _, _, ok = findDate(b.text)
+		}
+		if !ok && (near || dateLine) {
 			iso, ok = slashDate(b.text, r.lang)
+		}
+		if !ok && near {
+			iso, ok = gluedNumericDate(b.text) // "Erstellt am09.02.2022"
 		}
 		if !ok {
 			continue
@@ -163,14 +203,18 @@ func (r *run) findDate() {
 		if dist < 0 {
 			dist = -dist * 2 // below the start: a footer or a comment date is less likely the article's
 		}
+		if near {
+			dist = nearDist
+		}
 		if dist < bestDist {
 			best, bestDist = iso, dist
 		}
 	}
-	r.meta.date = best
+	return best
 }
 
-// findByline takes the author from a "By …" line near the body.
+// findByline takes the author from a byline near the body ("By …",
+// "Von …", "Autor: …"), passing over the site's own name.
 func (r *run) findByline() {
 	if r.meta.byline != "" {
 		return
@@ -178,8 +222,27 @@ func (r *run) findByline() {
 	best, bestDist := "", len(r.blocks)+1
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		near := i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody && b.f.words <= metaLineMaxWords
-		if b.final.reason != ReasonByline && !near {
+		near, nearDist := r.metaNear(i)
+		// After the body: "Posted by Jane on March 3, 2024" ends many posts.
+		after := i > r.bodyEnd && i <= r.bodyEnd+bylineAfterBody && b.f.words <= metaLineMaxWords
+		// Below a dek or a picture: a line that is a byline and nothing
+		// else ("Von Jane Doe", "Text von Jane Doe, Illustration von …").
+		lead := false
+		if !near && i > r.bodyStart && i <= r.bodyStart+bylineIntoBody && b.f.words <= bylineMaxWords {
+			if name, labelled := authorLead(b.text); name != "" && (labelled || countWords(name)+1 == b.f.words) {
+				lead = true
+			}
+		}
+		// Anywhere outside comments and lists of other stories, a labelled
+		// byline ("Verfasst von: …", "Posted by …") or a date line with a
+		// name ("Veröffentlicht am 9. Juli 2016 von …"), after any nearer.
+		labelled := false
+		if !near && !after && !lead && b.f.words <= metaLineMaxWords && b.final.reason != ReasonComments && b.final.reason != ReasonRelatedLinks {
+			if name, l := authorLead(b.text); name != "" && l || authorInDateLine(b.text) != "" {
+				labelled = true
+			}
+		}
+		if b.final.reason != ReasonByline && !near && !after && !lead && !labelled {
 			continue
 		}
 		name := ""
@@ -189,11 +252,26 @@ func (r *run) findByline() {
 			name = bylineName(b.text)
 		}
 		if name == "" {
+			name = authorFromLine(b.text) // "Von Jane Doe", "Autor: Jane Doe", "Posted by Jane Doe"
+		}
+		if name == "" {
+			name = authorInDateLine(b.text) // "October 19, 2019 by Jane"
+		}
+		if name == "" || !plausibleAuthor(name, r.meta.sites) {
 			continue
 		}
 		dist := r.bodyStart - i
 		if dist < 0 {
 			dist = -dist * 2
+		}
+		if near {
+			dist = nearDist
+		}
+		if after {
+			dist = i - r.bodyEnd + titleLookback // after any byline above the body
+		}
+		if labelled {
+			dist += len(r.blocks) / 2 // after every byline near the article
 		}
 		if dist < bestDist {
 			best, bestDist = name, dist
@@ -201,6 +279,14 @@ func (r *run) findByline() {
 	}
 	r.meta.byline = best
 }
+
+// bylineAfterBody: a byline below the article stands in its first lines.
+// bylineIntoBody: a byline stands at most this many lines into the body
+// (past a dek, a picture and its caption).
+const (
+	bylineAfterBody = 3
+	bylineIntoBody  = 6
+)
 
 // bylineMaxNameWords: "Jane Doe and John Roe" fits.
 const bylineMaxNameWords = 6
@@ -240,3 +326,29 @@ func bylineName(s string) string {
 // bylineStop ends a name: what follows a byline on the same line.
 var bylineStop = map[string]bool{"updated": true, "published": true, "posted": true, "on": true, "at": true,
 	"in": true, "for": true, "-": true, "–": true, "—": true, "|": true, "•": true, "·": true}
+
+// metaAfterTitle: below the headline, its date and byline lines come
+// within this many blocks (past a dek, a picture and its credit).
+const metaAfterTitle = 8
+
+// metaNear reports whether block i stands where the article's date and
+// byline lines stand, and how far from there: above the start of the
+// body or just into it, or just below the headline, which anchors them
+// better when the body's start is off (an HTML page whose text is
+// scattered, a teaser above the article).
+func (r *run) metaNear(i int) (bool, int) {
+	if r.blocks[i].f.words > metaLineMaxWords {
+		return false, 0
+	}
+	if t := r.meta.titleAt - 1; t >= 0 && i > t && i <= t+metaAfterTitle {
+		return true, i - t - 1
+	}
+	if i >= r.bodyStart-titleLookback && i <= r.bodyStart+metaLinesIntoBody {
+		d := r.bodyStart - i
+		if d < 0 {
+			d = -d * 2
+		}
+		return true, d
+	}
+	return false, 0
+}

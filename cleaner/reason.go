@@ -35,6 +35,7 @@ const (
 	ReasonAuthorBio // "Jane Doe is a reporter for…" after the article
 	ReasonDateline  // a date or timestamp line, moved into the date
 	ReasonSiteName  // the site's name on its own or pasted onto a paragraph
+	ReasonSourceTag // "(via SomeApp)", "Quelle: dpa" at the end of a paragraph
 
 	// Repetition.
 	ReasonDuplicate // the same text, or text contained in a longer block, seen before
@@ -71,6 +72,7 @@ var reasonNames = [reasonCount]string{
 	ReasonAuthorBio:     "author-bio",
 	ReasonDateline:      "dateline",
 	ReasonSiteName:      "site-name",
+	ReasonSourceTag:     "source-tag",
 	ReasonDuplicate:     "duplicate",
 	ReasonHidden:        "hidden",
 	ReasonNonContent:    "non-content",
@@ -101,6 +103,7 @@ var reasonWords = [reasonCount]string{
 	ReasonAuthorBio:     "about the author",
 	ReasonDateline:      "date line (moved to the date)",
 	ReasonSiteName:      "site name",
+	ReasonSourceTag:     "source or via tag",
 	ReasonDuplicate:     "repeated text",
 	ReasonHidden:        "hidden in the page",
 	ReasonNonContent:    "script, style or form element",

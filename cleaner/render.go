@@ -314,6 +314,9 @@ type Record struct {
 	Removed  []Removed `json:"removed"`
 	Segments []Segment `json:"segments"`
 	Stats    Stats     `json:"stats"`
+
+	// Published is the full timestamp when the page declares one.
+	Published string `json:"published,omitempty"`
 }
 
 // Record returns the article's flat view with every rendering filled in.
@@ -331,5 +334,6 @@ func (a *Article) Record() Record {
 		URL: a.URL, Excerpt: a.Excerpt, Mode: a.Mode, PageType: a.PageType,
 		Text: a.Text(), Markdown: a.Markdown(), HTML: a.HTML(),
 		Removed: removed, Segments: segs, Stats: a.Stats(),
+		Published: a.Published,
 	}
 }

@@ -1,6 +1,10 @@
 package cleaner
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Choosing the headline of pasted text. A page shows many headline-shaped
 // lines (section names, "Sharing is caring!", other stories); the
@@ -37,7 +41,7 @@ func (r *run) scoredHeadline() string {
 	best, bestScore := "", 0.0
 	for i := r.bodyStart; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
 		b := &r.blocks[i]
-		if !headlineShaped(b) || b.f.terminal && !r.stop.cjk {
+		if !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) {
 			continue
 		}
 		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
@@ -116,4 +120,85 @@ func (r *run) contentWords(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// titleNearestMaxLines: with no candidate the lead confirms, the
+// headline is the headline-shaped line nearest above the body, past the
+// dek, date, byline, share bar and picture credit, at most this many
+// lines up. titleNearestMinWords: there, a shorter line is as likely a
+// section name or a menu item.
+const (
+	titleNearestMaxLines = 8
+	titleNearestMinWords = 3
+)
+
+// nearestHeadline returns the headline-shaped line nearest above the body,
+// or "". Lists of other stories, cookie, legal and comment lines are not
+// headlines; a menu item can be, when the headline closes a menu run.
+func (r *run) nearestHeadline() string {
+	for i := r.bodyStart - 1; i >= 0 && i >= r.bodyStart-titleNearestMaxLines; i-- {
+		b := &r.blocks[i]
+		switch b.final.reason {
+		case ReasonRelatedLinks, ReasonCookie, ReasonLegal, ReasonComments, ReasonNewsletter, ReasonReadMore, ReasonPlaceholder, ReasonWidget:
+			continue
+		}
+		if b.f.dateOnly || b.f.byline || b.f.relTime || b.f.dateMeta || b.f.words < titleNearestMinWords {
+			continue
+		}
+		if headlineShaped(b) && (!statement(b) || r.stop.cjk) && notMetaLine(b) && len(r.contentWords(b.text)) >= titleMinContentWords {
+			return trimSpace(b.text)
+		}
+	}
+	return ""
+}
+
+// statement reports whether a block ends like a statement: terminal, but
+// not with the question or exclamation mark a headline may end with
+// ("Was bringen Therapien bei Krebs?").
+func statement(b *block) bool {
+	if !b.f.terminal {
+		return false
+	}
+	t := strings.TrimRightFunc(trimSpace(b.text), func(r rune) bool { return strings.ContainsRune(`"'”’»«“)`, r) })
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if first, _ := utf8.DecodeRuneInString(trimSpace(b.text)); strings.ContainsRune(`"'„“”«»‚‘`, first) && t != trimSpace(b.text) {
+		return true // a quoted question or exclamation is what someone said
+	}
+	return last != '?' && last != '!'
+}
+
+// titleCandidate: headline-shaped, not a statement, not a date or byline
+// line.
+func titleCandidate(b *block) bool {
+	return headlineShaped(b) && !statement(b) && notMetaLine(b)
+}
+
+// notMetaLine reports whether a line is neither a date line nor a byline
+// in any language the metadata reads ("15 Mai 2019 à 06h00",
+// "Veröffentlicht am 17. Dezember 2019 von Jane Doe"), nor glued
+// interface words ("Copy Link URLCopied!").
+func notMetaLine(b *block) bool {
+	t := trimSpace(b.text)
+	if _, ok := findAnyDate(t); ok {
+		return false
+	}
+	if authorFromLine(t) != "" {
+		return false
+	}
+	return !gluedWords(t)
+}
+
+// gluedWords reports a lower-case letter followed directly by a capital
+// inside a word twice or more: interface labels run together by a copy
+// ("Contact UsABC13 News TeamCareers"), not a headline.
+func gluedWords(s string) bool {
+	n := 0
+	var prev rune
+	for _, r := range s {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			n++
+		}
+		prev = r
+	}
+	return n >= 2
 }

@@ -54,3 +54,23 @@ func TestTextTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleCandidateLines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"Was bringen alternative Therapien bei Krebs?", true},
+		{"Der Hafen bekommt eine neue Fähre!", true},
+		{"«Weisst du, wo man in Zürich Bitters bekommt?»", false},
+		{"Veröffentlicht am 17. Dezember 2019 von Lea Hof", false},
+		{"15 Mai 2019 à 06h00 dans la rubrique", false},
+		{"Contact UsHarbour News TeamCareers", false},
+		{"The harbour gets a new ferry.", false},
+		{"The harbour gets a new ferry", true},
+	} {
+		b := &block{text: c.line, kind: KindParagraph}
+		b.f = measure(c.line, englishStop())
+		assert.Equal(t, c.ok, titleCandidate(b), c.line)
+	}
+}

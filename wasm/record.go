@@ -28,6 +28,7 @@ func recordValue(r cleaner.Record) map[string]any {
 	}
 	setString(m, "url", r.URL)
 	setString(m, "excerpt", r.Excerpt)
+	setString(m, "published", r.Published)
 	removed := make([]any, len(r.Removed))
 	for i, x := range r.Removed {
 		removed[i] = removedValue(x)

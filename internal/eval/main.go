@@ -1,84 +1,74 @@
-// Command eval runs the cleaner over a benchmark corpus and writes the
-// predictions in the scorer's format: {"<id>": {"articleBody": "…"}}.
+// Command eval runs the cleaner over the benchmark corpora, for HTML and
+// for pasted text, scores each run with the shared scorer and prints, per
+// corpus: precision, recall and F1, a per-language table (by the language
+// the cleaner detected), metadata accuracy where the gold has metadata, and
+// the worst pages.
 //
-//	go run ./internal/eval -corpus ../shared/corpus/dev -input text -out eval/text.json
+//	go run ./internal/eval -corpora ../shared/corpus/dev,../shared/corpus/multi \
+//		-score ../shared/tools/score -out eval -worst 10
 //
-// It prints a clear message and exits 0 when the corpus is absent, so that
-// `make eval` skips on machines without it.
+// A corpus that is absent is skipped with a clear message. With -floors,
+// eval exits 1 when a measured value falls below its floor (make eval-gate).
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"time"
-
-	"github.com/seed15afa100/articlecleaner/cleaner"
-	"github.com/seed15afa100/articlecleaner/internal/corpus"
+	"strings"
+	"unicode"
 )
 
 func main() {
-	corpusDir := flag.String("corpus", "../shared/corpus/dev", "corpus folder (with text/ and html/)")
-	input := flag.String("input", "text", "which input to clean: text (pasted text) or html")
-	out := flag.String("out", "", "where to write the predictions (JSON)")
+	corpora := flag.String("corpora", "../shared/corpus/dev,../shared/corpus/multi", "corpus folders, separated by commas or spaces (each with html/, text/ and ground-truth.json)")
+	inputs := flag.String("inputs", "html,text", "which inputs to clean: html, text (pasted text), or both")
+	score := flag.String("score", "../shared/tools/score", "the scorer's folder (run there with go run .)")
+	out := flag.String("out", "eval", "folder for the predictions, one JSON file per corpus and input")
+	worst := flag.Int("worst", 10, "list the N pages with the lowest F1")
+	floors := flag.String("floors", "", "floors to hold, e.g. dev.html.f1=0.965,multi.html.title=0.78 (keys: corpus.input.metric; metrics f1, precision, recall, title, author, date, author_fp_max)")
+	misses := flag.String("misses", "", "list the pages whose metadata field (title, author or date) is wrong, with the expected and the given value")
+	quiet := flag.Bool("quiet", false, "print only the summary lines (no per-language table, no worst pages)")
 	flag.Parse()
-	if err := run(*corpusDir, *input, *out); err != nil {
+	fl, err := parseFloors(*floors)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(2)
+	}
+	cfg := config{score: *score, out: *out, worst: *worst, quiet: *quiet, misses: *misses}
+	var results []runResult
+	for _, dir := range splitList(*corpora) {
+		if _, err := os.Stat(filepath.Join(dir, "ground-truth.json")); err != nil {
+			fmt.Printf("eval: skipped %s: no corpus there (ground-truth.json missing)\n\n", dir)
+			continue
+		}
+		for _, in := range splitList(*inputs) {
+			r, err := evalRun(cfg, dir, in)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "eval:", err)
+				os.Exit(1)
+			}
+			if r.skipped {
+				continue
+			}
+			results = append(results, r)
+		}
+	}
+	if len(results) > 0 {
+		printSummary(os.Stdout, results)
+	}
+	if fails := checkFloors(fl, results); len(fails) > 0 {
+		for _, f := range fails {
+			fmt.Println("eval-gate:", f)
+		}
 		os.Exit(1)
+	}
+	if len(fl) > 0 {
+		fmt.Printf("eval-gate: %d floors held\n", len(fl))
 	}
 }
 
-func run(dir, input, out string) error {
-	pattern := filepath.Join(dir, "text", "*.txt")
-	mode := cleaner.ModeText
-	if input == "html" {
-		pattern = filepath.Join(dir, "html", "*.html.gz")
-		mode = cleaner.ModeHTML
-	}
-	files, err := filepath.Glob(pattern)
-	if err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		fmt.Printf("eval: skipped: no corpus at %s (set CORPUS=… to point at one)\n", pattern)
-		os.Exit(0)
-	}
-	sort.Strings(files)
-	preds := map[string]map[string]string{}
-	var total time.Duration
-	failed := 0
-	for _, f := range files {
-		data, err := corpus.ReadInput(f)
-		if err != nil {
-			return err
-		}
-		id := corpus.PageID(f)
-		start := time.Now()
-		a, err := cleaner.Clean(data, cleaner.Options{Mode: mode})
-		total += time.Since(start)
-		body := ""
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "eval: %s: %v\n", id, err)
-			failed++
-		} else {
-			body = a.Text()
-		}
-		preds[id] = map[string]string{"articleBody": body}
-	}
-	fmt.Printf("eval: cleaned %d %s inputs (%d failed) in %v, %.2f ms/page\n", len(files), input, failed,
-		total.Round(time.Millisecond), float64(total.Microseconds())/1000/float64(len(files)))
-	if out == "" {
-		return json.NewEncoder(os.Stdout).Encode(preds)
-	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
-	}
-	data, err := json.MarshalIndent(preds, "", " ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(out, data, 0o644)
+// splitList splits a list given with commas or spaces.
+func splitList(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
 }
