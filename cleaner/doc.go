@@ -50,7 +50,9 @@
 //	             revise_dom.go     the same for HTML, with container scoring
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk
-//	                               (html_teasers.go)
+//	                               (html_teasers.go); when the heaviest run of
+//	                               blocks outweighs that element by far, the
+//	                               run is the body (html_fallback.go)
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             title_text.go     the headline the lead paragraphs repeat
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>

@@ -49,14 +49,19 @@ func (r *run) reviseDOM() bool {
 		r.keepWhatIsLeft()
 		return true
 	}
+	runLo, runHi, useRun := r.proseRun(prefix, bestScore, int(page.elems[best].first), int(page.elems[best].end))
 	best = page.narrowToHeadlined(best, prefix)
-	if bestScore < listMaxBodyScore {
+	if bestScore < listMaxBodyScore && (!useRun || prefix[runHi]-prefix[runLo] < listMaxBodyScore) {
 		if teasers := page.teaserElement(r.blocks); teasers >= 0 {
 			best = teasers
 			r.meta.pageType = PageList
+			useRun = false
 		}
 	}
 	lo, hi := int(page.elems[best].first), int(page.elems[best].end)
+	if useRun {
+		lo, hi = runLo, runHi
+	}
 	r.bodyStart, r.bodyEnd = lo, hi-1
 	outsideProse := r.outsideProse(lo, hi)
 	for i := range r.blocks {

@@ -1,0 +1,45 @@
+package cleaner
+
+// A second candidate for the body of an HTML page. The first is the
+// element whose blocks weigh the most; it fails where a page sets its
+// article's paragraphs straight into a wide column that also holds the
+// teasers, the "most read" box and the comments: that column weighs less
+// than its article, so a small teaser or a side box wins. The second
+// candidate ignores the tree: it is the heaviest run of consecutive
+// blocks, as for pasted text (a maximum-sum subarray over the same
+// weights). When it outweighs the element by far and reaches beyond it,
+// the run is the body.
+const (
+	// runFallbackRatio: the run must outweigh the element by this factor
+	// to replace it. A run always weighs at least as much as any element
+	// (an element is one run among others), and runs that merely trim
+	// the element's edges or add a stray paragraph next to it weigh a
+	// little more; a fifth more is a paragraph or two of prose the
+	// element leaves out.
+	runFallbackRatio = 1.2
+	// runFallbackRecall: with FocusRecall, any run heavier than the
+	// element and reaching beyond it is taken: it holds more prose.
+	runFallbackRecall = 1.0
+)
+
+// proseRun returns the blocks [lo, hi) of the heaviest run of blocks, and
+// whether it replaces the element [elo, ehi) that weighs elemScore. A run
+// inside the element does not: the element's own verdicts deal with the
+// junk at its edges, and its short blocks (a list closing the article)
+// belong to it.
+func (r *run) proseRun(prefix []float64, elemScore float64, elo, ehi int) (lo, hi int, ok bool) {
+	w := make([]float64, len(prefix)-1)
+	for i := range w {
+		w[i] = prefix[i+1] - prefix[i]
+	}
+	lo, last, s := maxSubarray(w)
+	hi = last + 1
+	if lo >= elo && hi <= ehi {
+		return lo, hi, false
+	}
+	ratio := runFallbackRatio
+	if r.opts.Focus == FocusRecall {
+		ratio = runFallbackRecall
+	}
+	return lo, hi, s > ratio*elemScore
+}
