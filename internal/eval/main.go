@@ -20,6 +20,9 @@ import (
 	"github.com/seed15afa100/articlecleaner/internal/corpus"
 )
 
+// focus is passed to the cleaner: balanced, precision or recall.
+var focus = flag.String("focus", "", "the cleaner's focus: balanced (default), precision or recall")
+
 func main() {
 	corpusDir := flag.String("corpus", "../shared/corpus/dev", "corpus folder (with text/ and html/)")
 	input := flag.String("input", "text", "which input to clean: text (pasted text) or html")
@@ -57,7 +60,7 @@ func run(dir, input, out string) error {
 		}
 		id := corpus.PageID(f)
 		start := time.Now()
-		a, err := cleaner.Clean(data, cleaner.Options{Mode: mode})
+		a, err := cleaner.Clean(data, cleaner.Options{Mode: mode, Focus: cleaner.Focus(*focus)})
 		total += time.Since(start)
 		body := ""
 		if err != nil {
