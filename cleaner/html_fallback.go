@@ -17,9 +17,6 @@ const (
 	// little more; a fifth more is a paragraph or two of prose the
 	// element leaves out.
 	runFallbackRatio = 1.2
-	// runFallbackRecall: with FocusRecall, any run heavier than the
-	// element and reaching beyond it is taken: it holds more prose.
-	runFallbackRecall = 1.0
 )
 
 // proseRun returns the blocks [lo, hi) of the heaviest run of blocks, and
@@ -37,9 +34,5 @@ func (r *run) proseRun(prefix []float64, elemScore float64, elo, ehi int) (lo, h
 	if lo >= elo && hi <= ehi {
 		return lo, hi, false
 	}
-	ratio := runFallbackRatio
-	if r.opts.Focus == FocusRecall {
-		ratio = runFallbackRecall
-	}
-	return lo, hi, s > ratio*elemScore
+	return lo, hi, s > runFallbackRatio*elemScore
 }
