@@ -36,3 +36,23 @@ func (r *run) proseRun(prefix []float64, elemScore float64, elo, ehi int) (lo, h
 	}
 	return lo, hi, s > runFallbackRatio*elemScore
 }
+
+// shortTextMinProse: an element holding this many paragraphs of prose
+// and no teaser headline is a short text (a recipe's steps, a notice),
+// not one card of a list of teasers, which has a summary or two.
+const shortTextMinProse = 3
+
+// holdsShortText reports whether element e is such a short text.
+func (r *run) holdsShortText(e elemInfo) bool {
+	prose := 0
+	for i := e.first; i < e.end; i++ {
+		b := &r.blocks[i]
+		if isTeaser(b) {
+			return false
+		}
+		if b.final.keep && b.final.class >= classNearGood && b.kind != KindHeading {
+			prose++
+		}
+	}
+	return prose >= shortTextMinProse
+}

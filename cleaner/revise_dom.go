@@ -51,7 +51,7 @@ func (r *run) reviseDOM() bool {
 	}
 	runLo, runHi, useRun := r.proseRun(prefix, bestScore, int(page.elems[best].first), int(page.elems[best].end))
 	best = page.narrowToHeadlined(best, prefix)
-	if bestScore < listMaxBodyScore && (!useRun || prefix[runHi]-prefix[runLo] < listMaxBodyScore) {
+	if bestScore < listMaxBodyScore && (!useRun || prefix[runHi]-prefix[runLo] < listMaxBodyScore) && !r.holdsShortText(page.elems[best]) {
 		if teasers := page.teaserElement(r.blocks); teasers >= 0 {
 			best = teasers
 			r.meta.pageType = PageList
