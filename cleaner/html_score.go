@@ -14,6 +14,11 @@ const (
 	// coreProseShare: an element holding this share of the page's prose
 	// holds the article, whatever its names say ("content-with-sidebar").
 	coreProseShare = 0.5
+	// adMaxProse: an advertisement says what it sells in a line or two;
+	// an element named as one that holds this much prose (several
+	// paragraphs) is an article section with an unlucky name
+	// ("section--ads" around a product review).
+	adMaxProse = 600
 )
 
 // prepare fills the inherited fields of the element table. A negative
@@ -52,7 +57,7 @@ func (p *htmlPage) prepare(blocks []block, cjk bool) {
 			pe := &p.elems[e.parent]
 			e.neg, e.inSemantic, e.inContent = pe.neg, pe.inSemantic, pe.inContent
 		}
-		if e.own.negative() && !e.hasCore && !e.mostProse && e.tag != atom.Body && e.tag != atom.Html {
+		if e.own.negative() && !e.hasCore && !e.mostProse && e.tag != atom.Body && e.tag != atom.Html && !(e.own == hintAd && prefix[e.end]-prefix[e.first] >= adMaxProse) {
 			e.neg = e.own
 		}
 		switch e.tag {
