@@ -56,3 +56,28 @@ func (r *run) holdsShortText(e elemInfo) bool {
 	}
 	return prose >= shortTextMinProse
 }
+
+// articleRunMin: this many paragraphs of good prose in a row, with no
+// teaser headline between them, are an article's text: a list of teasers
+// alternates a headline and a summary of a paragraph or two.
+const articleRunMin = 3
+
+// hasProseRun reports whether blocks [lo, hi) hold articleRunMin
+// paragraphs of good prose in a row.
+func (r *run) hasProseRun(lo, hi int) bool {
+	n := 0
+	for i := lo; i < hi; i++ {
+		b := &r.blocks[i]
+		switch {
+		case b.final.keep && b.final.class == classGood && b.kind == KindParagraph:
+			n++
+			if n >= articleRunMin {
+				return true
+			}
+		case b.dom.hidden || b.dom.image:
+		default:
+			n = 0
+		}
+	}
+	return false
+}

@@ -200,7 +200,7 @@ func (r *run) markListPage(lo, hi int) {
 			teasers++
 		}
 	}
-	if r.meta.pageType != PageList && (teasers < listMinTeasers || float64(teasers) < listTeaserShare*float64(texts) || teasers < listProsePerTeaser*prose) {
+	if r.meta.pageType != PageList && (teasers < listMinTeasers || float64(teasers) < listTeaserShare*float64(texts) || teasers < listProsePerTeaser*prose || r.hasProseRun(lo, hi)) {
 		return
 	}
 	r.meta.pageType = PageList
