@@ -109,6 +109,7 @@ var pipeline = []stage{
 	{"dedupe", (*run).dedupe},
 	{"comments", (*run).findComments},
 	{"revise", (*run).revise},
+	{"focus", (*run).applyFocus},
 	{"metadata", (*run).extractMetadata},
 	{"inline", (*run).cutInline},
 	{"headings", (*run).markHeadings},

@@ -52,7 +52,12 @@
 //	             revise_dom.go     the same for HTML, with container scoring
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk
-//	                               (html_teasers.go)
+//	                               (html_teasers.go); when the heaviest run of
+//	                               blocks outweighs that element by far, the
+//	                               run is the body (html_fallback.go)
+//	focus        focus.go          Options.Focus: captions go (balanced); prose
+//	                               ends the body (precision); what context
+//	                               removed comes back (recall)
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             title_text.go     the headline the lead paragraphs repeat
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>

@@ -87,3 +87,24 @@ func ExampleOptions_restore() {
 	// ---
 	// true
 }
+
+// Focus trades precision against recall: recall keeps a photo's caption
+// that the default drops.
+func ExampleOptions_focus() {
+	page := `<article><h1>Ferry service resumes</h1>
+<p>Ferries to the outer islands started running again on Thursday morning, three days after a storm forced the operator to keep its boats in port.</p>
+<figure><img src="ferry.jpg" alt=""><figcaption>The first ferry leaves the harbour.</figcaption></figure>
+<p>Hundreds of travellers had been stranded on both sides, and the operator added two extra sailings to clear the backlog.</p>
+</article>`
+	for _, f := range []cleaner.Focus{cleaner.FocusBalanced, cleaner.FocusRecall} {
+		a, err := cleaner.CleanString(page, cleaner.Options{Mode: cleaner.ModeHTML, Focus: f})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%q keeps the caption: %v\n", f, strings.Contains(a.Text(), "The first ferry"))
+	}
+	// Output:
+	// "" keeps the caption: false
+	// "recall" keeps the caption: true
+}

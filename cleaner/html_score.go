@@ -14,6 +14,15 @@ const (
 	// coreProseShare: an element holding this share of the page's prose
 	// holds the article, whatever its names say ("content-with-sidebar").
 	coreProseShare = 0.5
+	// adMaxProse: an advertisement says what it sells in a line or two;
+	// an element named as one that holds this much prose (several
+	// paragraphs) is an article section with an unlucky name
+	// ("section--ads" around a product review).
+	adMaxProse = 600
+	// layoutMinElems: a name borne by this many separate elements that
+	// hold prose, together most of the page's, is the layout's name for
+	// its blocks; a real sidebar is one element, or two.
+	layoutMinElems = 3
 )
 
 // prepare fills the inherited fields of the element table. A negative
@@ -46,13 +55,14 @@ func (p *htmlPage) prepare(blocks []block, cjk bool) {
 			pe.hasH1 = pe.hasH1 || e.hasH1
 		}
 	}
+	layout := layoutHints(p.elems, prefix, total)
 	for i := range p.elems {
 		e := &p.elems[i]
 		if e.parent >= 0 {
 			pe := &p.elems[e.parent]
 			e.neg, e.inSemantic, e.inContent = pe.neg, pe.inSemantic, pe.inContent
 		}
-		if e.own.negative() && !e.hasCore && !e.mostProse && e.tag != atom.Body && e.tag != atom.Html {
+		if e.own.negative() && !layout[e.own] && !e.hasCore && !e.mostProse && e.tag != atom.Body && e.tag != atom.Html && !(e.own == hintAd && prefix[e.end]-prefix[e.first] >= adMaxProse) {
 			e.neg = e.own
 		}
 		switch e.tag {
@@ -75,4 +85,33 @@ func isProse(b *block, cjk bool) bool {
 		return b.f.chars >= proseMinCJKChars
 	}
 	return b.f.words >= proseMinWords
+}
+
+// layoutHints returns the weak negative names (sidebar, menu, footer,
+// byline) that, summed over the separate elements bearing them, cover
+// most of the page's prose: a page builder's name for every block of its
+// layout ("builder-widget" around each column of text), not page
+// furniture. Strong names (comments, related) stay in force: a long
+// comment thread can hold more prose than its article. prefix holds the
+// prose characters before each block.
+func layoutHints(elems []elemInfo, prefix []int, total float64) (layout [hintCount]bool) {
+	if total == 0 {
+		return layout
+	}
+	var covered, count [hintCount]int
+	var end [hintCount]int32 // the end of the last element counted, per name
+	for i := range elems {
+		e := &elems[i]
+		if h := e.own; h.negative() && !h.strong() && e.first >= end[h] {
+			covered[h] += prefix[e.end] - prefix[e.first]
+			end[h] = e.end
+			if prefix[e.end] > prefix[e.first] {
+				count[h]++
+			}
+		}
+	}
+	for h := range covered {
+		layout[h] = float64(covered[h]) >= coreProseShare*total && count[h] >= layoutMinElems
+	}
+	return layout
 }

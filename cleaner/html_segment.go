@@ -133,9 +133,11 @@ func isSkipTag(a atom.Atom) bool {
 	return false
 }
 
-// controlTags are form controls whose text is listed as non-content.
+// controlTags are form controls whose text is listed as non-content; a
+// label is the text of a control (a checkbox's long description reads as
+// prose, and a sign-up form of them can outweigh a short article).
 func isControlTag(a atom.Atom) bool {
-	return a == atom.Button || a == atom.Select || a == atom.Textarea
+	return a == atom.Button || a == atom.Select || a == atom.Textarea || a == atom.Label
 }
 
 // walkBlock walks a block-level element: its inline content becomes

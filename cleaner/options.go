@@ -15,6 +15,17 @@ const (
 	ModeHTML Mode = "html"
 )
 
+// Focus trades precision against recall, as trafilatura's favor_precision
+// and favor_recall do.
+type Focus string
+
+// The focuses. The zero value is balanced.
+const (
+	FocusBalanced  Focus = ""
+	FocusPrecision Focus = "precision" // less junk, at the cost of some text
+	FocusRecall    Focus = "recall"    // more text, at the cost of some junk
+)
+
 // DefaultMaxInputBytes bounds the input when Options.MaxInputBytes is zero.
 // 32 MiB is far above any real article page (the largest dev page is under
 // 2 MB) yet small enough for a browser tab to clean without running out of
@@ -37,6 +48,8 @@ type Options struct {
 	Restore []int `json:"restore,omitempty"`
 	// MaxInputBytes bounds the input; zero means DefaultMaxInputBytes.
 	MaxInputBytes int `json:"maxInputBytes,omitempty"`
+	// Focus is "balanced" (or empty), "precision" or "recall".
+	Focus Focus `json:"focus,omitempty"`
 }
 
 // Errors returned by Clean. They are wrapped with details; test with
@@ -61,6 +74,11 @@ func (o Options) validate() error {
 	case ModeAuto, ModeText, ModeHTML, "auto":
 	default:
 		return fmt.Errorf("%w: mode %q is not one of auto, text, html", ErrOptions, o.Mode)
+	}
+	switch o.Focus {
+	case FocusBalanced, "balanced", FocusPrecision, FocusRecall:
+	default:
+		return fmt.Errorf("%w: focus %q is not one of balanced, precision, recall", ErrOptions, o.Focus)
 	}
 	if o.MaxInputBytes < 0 {
 		return fmt.Errorf("%w: maxInputBytes %d is negative", ErrOptions, o.MaxInputBytes)

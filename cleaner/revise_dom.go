@@ -49,14 +49,19 @@ func (r *run) reviseDOM() bool {
 		r.keepWhatIsLeft()
 		return true
 	}
+	runLo, runHi, useRun := r.proseRun(prefix, bestScore, int(page.elems[best].first), int(page.elems[best].end))
 	best = page.narrowToHeadlined(best, prefix)
-	if bestScore < listMaxBodyScore {
+	if bestScore < listMaxBodyScore && (!useRun || prefix[runHi]-prefix[runLo] < listMaxBodyScore) && !r.holdsShortText(page.elems[best]) {
 		if teasers := page.teaserElement(r.blocks); teasers >= 0 {
 			best = teasers
 			r.meta.pageType = PageList
+			useRun = false
 		}
 	}
 	lo, hi := int(page.elems[best].first), int(page.elems[best].end)
+	if useRun {
+		lo, hi = runLo, runHi
+	}
 	r.bodyStart, r.bodyEnd = lo, hi-1
 	outsideProse := r.outsideProse(lo, hi)
 	for i := range r.blocks {
@@ -72,6 +77,8 @@ func (r *run) reviseDOM() bool {
 			b.remove(ReasonRelatedLinks)
 		case !b.final.keep && (shapeOnly(b.final.reason) || isLineList(b)):
 			b.setKeep(classNearGood)
+		case !b.final.keep && isUnlinkedMenu(b) && shortKeepable(&b.f, r.stop):
+			b.setKeep(classShort)
 		case !b.final.keep && b.final.reason == ReasonDuplicate && outsideProse[b.f.key]:
 			// The copy kept by dedupe is outside the body (a lede
 			// repeated in the page's header): this one is the article's.
@@ -193,7 +200,7 @@ func (r *run) markListPage(lo, hi int) {
 			teasers++
 		}
 	}
-	if r.meta.pageType != PageList && (teasers < listMinTeasers || float64(teasers) < listTeaserShare*float64(texts) || teasers < listProsePerTeaser*prose) {
+	if r.meta.pageType != PageList && (teasers < listMinTeasers || float64(teasers) < listTeaserShare*float64(texts) || teasers < listProsePerTeaser*prose || r.hasProseRun(lo, hi)) {
 		return
 	}
 	r.meta.pageType = PageList
@@ -242,6 +249,14 @@ func isLineList(b *block) bool {
 		lines++
 	}
 	return lines >= lineListMinLines
+}
+
+// isUnlinkedMenu reports a line the text rules take for a menu or a
+// breadcrumb ("Dates: Hamburg | Bremen | Hanover") with no link in it and
+// no name of page furniture around it: inside the article, the markup
+// says it is text, as for isLineList.
+func isUnlinkedMenu(b *block) bool {
+	return b.final.reason == ReasonMenu && b.dom.linkChars == 0 && b.dom.page.elems[b.dom.elem].neg == hintNone
 }
 
 // shapeOnly reports reasons given for a block's shape alone, which the

@@ -80,6 +80,14 @@ test('progress is reported stage by stage, by option or third argument', () => {
   }
 });
 
+test('focus moves the verdicts: recall keeps a caption that balanced drops', () => {
+  const page = '<article><p>' + 'A sentence of the article. '.repeat(20) + '</p><figure><img src="a.jpg">' +
+    '<figcaption>The harbour at dawn.</figcaption></figure><p>' + 'Another sentence of it. '.repeat(20) + '</p></article>';
+  assert.doesNotMatch(cleaner.clean(page, { mode: 'html' }).text, /harbour at dawn/);
+  assert.doesNotMatch(cleaner.clean(page, { mode: 'html', focus: 'precision' }).text, /harbour at dawn/);
+  assert.match(cleaner.clean(page, { mode: 'html', focus: 'recall' }).text, /harbour at dawn/);
+});
+
 test('bad input throws an Error with the cleaner message', () => {
   const cases = [
     { name: 'empty string', input: '', re: /empty/ },
@@ -90,6 +98,7 @@ test('bad input throws an Error with the cleaner message', () => {
     { name: 'a number', input: 42, re: /input must be/ },
     { name: 'too large', input: seed, options: { maxInputBytes: 100 }, re: /too large/ },
     { name: 'bad mode', input: seed, options: { mode: 'pdf' }, re: /invalid options/ },
+    { name: 'bad focus', input: seed, options: { focus: 'everything' }, re: /focus "everything" is not one of/ },
     { name: 'unknown option', input: seed, options: { restor: [1] }, re: /unknown option "restor"/ },
     { name: 'restore not an array', input: seed, options: { restore: 5 }, re: /restore must be an array/ },
     { name: 'options not an object', input: seed, options: 'html', re: /options must be an object/ },

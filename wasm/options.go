@@ -36,6 +36,10 @@ func options(v js.Value) (cleaner.Options, js.Value, error) {
 			var s string
 			s, err = stringField(k, f)
 			opts.Mode = cleaner.Mode(s)
+		case "focus":
+			var s string
+			s, err = stringField(k, f)
+			opts.Focus = cleaner.Focus(s)
 		case "url":
 			opts.URL, err = stringField(k, f)
 		case "charset":

@@ -370,3 +370,28 @@ func TestPageWarmLoad(t *testing.T) {
 	transfer := eval[float64](p, `performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.transferSize)[0] ?? -1`)
 	assert.Less(t, transfer, 10000.0, "the wasm was downloaded again on a warm load")
 }
+
+// TestPageFocus cleans one HTML page with each focus: a caption, dropped
+// by default, comes back with Recall, and the choice marks the result
+// stale until the next clean.
+func TestPageFocus(t *testing.T) {
+	p := openPage(t, 1280, 800)
+	page := "<article><p>" + strings.Repeat("A sentence of the article. ", 20) +
+		`</p><figure><img src="a.jpg" alt=""><figcaption>The harbour at dawn.</figcaption></figure><p>` +
+		strings.Repeat("Another sentence of it. ", 20) + "</p></article>"
+	p.paste(page)
+	eval[bool](p, `document.getElementById('mode-html').click(), true`)
+	p.clean(cleanTimeout)
+	assert.Contains(t, text(p, "#output .article-body"), "Another sentence of it.")
+	assert.NotContains(t, text(p, "#output .article-body"), "The harbour at dawn.")
+
+	p.do(chromedp.Click(chromedp.CSS(`label[for="focus-recall"]`)))
+	assert.True(t, eval[bool](p, `document.getElementById('focus-recall').checked`))
+	p.clean(cleanTimeout)
+	assert.Contains(t, text(p, "#output .article-body"), "The harbour at dawn.")
+
+	p.do(chromedp.Click(chromedp.CSS(`label[for="focus-precision"]`)))
+	p.clean(cleanTimeout)
+	assert.NotContains(t, text(p, "#output .article-body"), "The harbour at dawn.")
+	assert.Contains(t, text(p, "#output .article-body"), "Another sentence of it.")
+}

@@ -76,6 +76,12 @@ func TestInputs(t *testing.T) {
 			stderr: "articlecleaner: -format: no such file or directory\n"},
 		{name: "text mode forced", args: []string{"-mode", "text", "-format", "json"}, stdin: "<p>Hello there, this is a paragraph.</p>",
 			code: exitOK, out: []string{`"mode":"text"`}},
+		{name: "focus recall keeps a caption", args: []string{"-focus", "recall", "-mode", "html"},
+			stdin: "<article><p>" + strings.Repeat("A sentence of the article. ", 20) + "</p><figure><img src=\"a.jpg\"><figcaption>The harbour at dawn.</figcaption></figure><p>" + strings.Repeat("Another sentence of it. ", 20) + "</p></article>",
+			code:  exitOK, out: []string{"The harbour at dawn."}},
+		{name: "focus balanced drops a caption", args: []string{"-focus", "balanced", "-mode", "html"},
+			stdin: "<article><p>" + strings.Repeat("A sentence of the article. ", 20) + "</p><figure><img src=\"a.jpg\"><figcaption>The harbour at dawn.</figcaption></figure><p>" + strings.Repeat("Another sentence of it. ", 20) + "</p></article>",
+			code:  exitOK, out: []string{"Another sentence of it."}, notOut: []string{"The harbour at dawn."}},
 		{name: "html sniffed", args: []string{"-format", "json"}, stdin: "<html><body><p>" + strings.Repeat("A sentence of the article. ", 20) + "</p></body></html>",
 			code: exitOK, out: []string{`"mode":"html"`, "A sentence of the article."}},
 	}
@@ -136,6 +142,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"unknown flag", []string{"-frobnicate"}, "flag provided but not defined: -frobnicate"},
 		{"bad mode", []string{"-mode", "pdf"}, `"pdf" is not one of auto, text, html`},
+		{"bad focus", []string{"-focus", "all"}, `"all" is not one of balanced, precision, recall`},
 		{"bad format", []string{"-format", "xml"}, `"xml" is not one of text, markdown, html, json`},
 		{"no jobs", []string{"-jobs", "0"}, "-jobs 0: need at least 1"},
 		{"bad size", []string{"-max-bytes", "lots"}, `"lots" is not a positive size`},

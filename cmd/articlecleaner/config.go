@@ -55,6 +55,15 @@ func newFlagSet(cfg *config) *flag.FlagSet {
 		}
 		return nil
 	})
+	fs.Func("focus", "`focus`: balanced, precision (less junk, some text lost) or recall (more text, some junk kept) (default balanced)", func(s string) error {
+		switch f := cleaner.Focus(s); f {
+		case "balanced", cleaner.FocusBalanced, cleaner.FocusPrecision, cleaner.FocusRecall:
+			cfg.opts.Focus = f
+		default:
+			return fmt.Errorf("%q is not one of balanced, precision, recall", s)
+		}
+		return nil
+	})
 	fs.Func("format", "output `format`: text, markdown (or md), html or json (JSON Lines, one object per input) (default text)", func(s string) error {
 		f, ok := parseFormat(s)
 		if !ok {

@@ -18,6 +18,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+
+	"github.com/seed15afa100/articlecleaner/cleaner"
 )
 
 func main() {
@@ -28,6 +30,7 @@ func main() {
 	worst := flag.Int("worst", 10, "list the N pages with the lowest F1")
 	floors := flag.String("floors", "", "floors to hold, e.g. dev.html.f1=0.965,multi.html.title=0.78 (keys: corpus.input.metric; metrics f1, precision, recall, title, author, date, author_fp_max)")
 	misses := flag.String("misses", "", "list the pages whose metadata field (title, author or date) is wrong, with the expected and the given value")
+	focus := flag.String("focus", "", "the cleaner's focus: balanced (default), precision or recall")
 	quiet := flag.Bool("quiet", false, "print only the summary lines (no per-language table, no worst pages)")
 	flag.Parse()
 	fl, err := parseFloors(*floors)
@@ -35,7 +38,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(2)
 	}
-	cfg := config{score: *score, out: *out, worst: *worst, quiet: *quiet, misses: *misses}
+	cfg := config{score: *score, out: *out, worst: *worst, quiet: *quiet, misses: *misses, focus: cleaner.Focus(*focus)}
 	var results []runResult
 	for _, dir := range splitList(*corpora) {
 		if _, err := os.Stat(filepath.Join(dir, "ground-truth.json")); err != nil {

@@ -22,6 +22,7 @@ type config struct {
 	worst  int
 	quiet  bool
 	misses string
+	focus  cleaner.Focus
 }
 
 // page is one cleaned page: what the cleaner gave and how it scored.
@@ -85,7 +86,7 @@ func evalRun(cfg config, dir, input string) (runResult, error) {
 		}
 		p := page{id: corpus.PageID(f)}
 		start := time.Now()
-		a, err := cleaner.Clean(data, cleaner.Options{Mode: mode})
+		a, err := cleaner.Clean(data, cleaner.Options{Mode: mode, Focus: cfg.focus})
 		total += time.Since(start)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "eval: %s: %v\n", p.id, err)

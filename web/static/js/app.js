@@ -76,7 +76,7 @@ ui.input.addEventListener('input', () => {
   updateInputSize();
 });
 ui.url.addEventListener('input', inputChanged);
-for (const r of document.querySelectorAll('input[name="mode"]')) r.addEventListener('change', inputChanged);
+for (const r of document.querySelectorAll('input[name="mode"], input[name="focus"]')) r.addEventListener('change', inputChanged);
 
 ui.fileClear.addEventListener('click', () => {
   setFile(null);
@@ -182,6 +182,8 @@ async function runClean() {
   const version = state.inputVersion;
   const options = { mode: currentMode(), restore: view.restoreList(version) };
   if (ui.url.value.trim()) options.url = ui.url.value.trim();
+  const focus = document.querySelector('input[name="focus"]:checked').value;
+  if (focus !== 'balanced') options.focus = focus;
 
   ui.clean.disabled = true;
   view.busy();

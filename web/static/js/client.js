@@ -96,7 +96,7 @@ export class CleanerClient {
   /**
    * Cleans input in the worker.
    * @param {string|Uint8Array} input
-   * @param {{mode?: string, url?: string, charset?: string, restore?: number[], maxInputBytes?: number}} [options]
+   * @param {{mode?: string, url?: string, charset?: string, restore?: number[], maxInputBytes?: number, focus?: string}} [options]
    * @param {(stage: string, done: number, total: number) => void} [onProgress]
    * @returns {Promise<{record: object, ms: number}>} the Record (see loader.js);
    *   rejects with the cleaner's Error, or CancelledError. An Error with

@@ -13,7 +13,8 @@
 //     input: string | Uint8Array | ArrayBuffer (bytes for files: the cleaner
 //       decodes non-UTF-8 pages itself).
 //     options: { mode: 'auto'|'text'|'html', url, charset, restore: [ids],
-//       maxInputBytes, onProgress(stage, done, total) }; unknown keys are an error.
+//       maxInputBytes, focus: 'balanced'|'precision'|'recall', onProgress(stage, done, total) };
+//       unknown keys are an error.
 //     Record: { title, byline, date, site, lang, url, excerpt, mode, pageType,
 //       text, markdown, html, removed: [{id, text, reason, why, segment,
 //       inline, span}], segments: [...], stats: {wordsKept, wordsRemoved,
