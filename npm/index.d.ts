@@ -7,6 +7,9 @@
 /** How the input is read: sniffed (auto or empty), pasted text, or an HTML page. */
 export type Mode = 'auto' | '' | 'text' | 'html';
 
+/** What the cleaner favours when unsure (cleaner.Focus). */
+export type Focus = 'balanced' | '' | 'precision' | 'recall';
+
 /** Options of one clean() call (cleaner.Options). Unknown keys are an error. */
 export interface Options {
   /** Forces the text or HTML front end; 'auto' or empty sniffs the input. */
@@ -19,6 +22,8 @@ export interface Options {
   restore?: number[];
   /** Bounds the input in bytes; 0 or absent means the default, 32 MiB. */
   maxInputBytes?: number;
+  /** Trades precision against recall: 'balanced' (or empty, the default), 'precision' (less junk), 'recall' (more text). */
+  focus?: Focus;
   /** Called as the cleaner works through its stages (JavaScript only). */
   onProgress?: ProgressCallback;
 }
@@ -92,8 +97,10 @@ export interface Stats {
 export interface Record {
   title: string;
   byline: string;
-  /** YYYY-MM-DD, or an RFC 3339 time when one is known; empty when unknown. */
+  /** The page's own day, YYYY-MM-DD; empty when unknown. */
   date: string;
+  /** The full RFC 3339 timestamp when the page declares one. */
+  published?: string;
   site: string;
   /** BCP 47 primary tag, e.g. "en"; empty when unknown. */
   lang: string;
