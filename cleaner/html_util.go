@@ -25,9 +25,16 @@ func attrIs(n *html.Node, key, val string) bool {
 
 // isHidden reports whether an element is hidden from readers: the hidden
 // attribute, aria-hidden, an inline display:none or visibility:hidden, or
-// a class that hides it (sr-only, visually-hidden…).
+// a class that hides it (sr-only, visually-hidden…). A mark from the
+// live page (html_live.go) decides first.
 func isHidden(n *html.Node) bool {
 	if n.Type != html.ElementNode {
+		return false
+	}
+	switch liveMark(n) {
+	case liveHidden:
+		return true
+	case liveCollapsed:
 		return false
 	}
 	// One pass over the attributes; of repeated ones the first counts.
