@@ -13,10 +13,11 @@ all: build
 build:
 	$(GO) build ./...
 
-# Every test: installs what is missing (Chromium, Node.js, brotli), then
-# the Go tests (unit, golden, fuzz seeds, CLI, wasm API in Node.js, the page
-# and the extension in headless Chromium), then the core's tests compiled
-# to WebAssembly and run in Node.js.
+# Every test: installs what is missing (Chromium, Firefox ESR, Node.js,
+# brotli), then the Go tests (unit, golden, fuzz seeds, CLI, wasm API in
+# Node.js, the page and the extension in headless Chromium, the extension
+# in headless Firefox), then the core's tests compiled to WebAssembly and
+# run in Node.js.
 test: deps
 	$(MAKE) test-go test-wasm
 
@@ -37,7 +38,7 @@ lint:
 	$(GO) run $(STATICCHECK) ./...
 	cd bench && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./...
 
-# What the tests need from the system (Chromium, Node.js, brotli).
+# What the tests need from the system (Chromium, Firefox ESR, Node.js, brotli).
 deps:
 	scripts/ensure-deps
 

@@ -85,7 +85,6 @@ func firefoxPrefs(proxyHost string, proxyPort int) map[string]any {
 		"extensions.getAddons.cache.enabled":            false,
 		"extensions.systemAddon.update.enabled":         false,
 		"messaging-system.rsexperimentloader.enabled":   false,
-		"services.settings.server":                      "http://127.0.0.1:9/remote-settings", // nowhere
 		"browser.search.update":                         false,
 		"media.gmp-manager.updateEnabled":               false,
 		"browser.region.network.url":                    "",
