@@ -1,6 +1,6 @@
 # articlecleaner — see README.md. Targets are phony: `wasm` and `web` are
 # also folder names.
-.PHONY: all build test test-go test-wasm vet lint deps eval eval-gate wasm run clean cli bench-peers
+.PHONY: all build test test-go test-wasm vet lint deps eval eval-gate eval-live wasm run clean cli bench-peers
 
 GO        ?= go
 SHARED    ?= ../shared
@@ -66,6 +66,16 @@ eval-gate:
 	awk -v min=$(EVAL_MIN_TEXT_RECALL) '/recall/ { for (i = 1; i < NF; i++) if ($$i == "recall") r = $$(i+1) } END { if (r + 0 < min) { print "eval-gate: pasted-text recall " r " is below " min; exit 1 } }' "$(EVAL_OUT)/text.score" && \
 	$(GO) run ./internal/eval -corpus "$(CORPUS)" -input html -out "$(EVAL_OUT)/html.json" && \
 	(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/html.json" -min-f1 $(EVAL_MIN_HTML))
+
+# The extension's live-page path against the static path on the dev
+# corpus (not part of `make test`): each page rendered in headless Chromium
+# with JavaScript off, read by the extension's read-page.js, cleaned; both
+# scored.
+eval-live:
+	$(GO) run ./internal/liveeval -corpus "$(CORPUS)" -out "$(EVAL_OUT)/live" && \
+	for p in static live; do echo "== $$p"; \
+		(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/live/$$p.json") || exit 1; \
+	done
 
 # Quality, speed and memory against go-trafilatura and readeck
 # go-readability on the dev corpus, plus the CLI's whole-process time

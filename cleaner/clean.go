@@ -109,6 +109,7 @@ var pipeline = []stage{
 	{"dedupe", (*run).dedupe},
 	{"comments", (*run).findComments},
 	{"revise", (*run).revise},
+	{"live-hidden", (*run).dropLiveHidden},
 	{"metadata", (*run).extractMetadata},
 	{"inline", (*run).cutInline},
 	{"headings", (*run).markHeadings},

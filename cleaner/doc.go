@@ -53,6 +53,8 @@
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk
 //	                               (html_teasers.go)
+//	live-hidden  html_live.go      what the live page hides leaves the article last, so
+//	                               the context decisions are the static page's
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             title_text.go     the headline the lead paragraphs repeat
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>

@@ -42,3 +42,43 @@ func liveMark(n *html.Node) liveVisibility {
 	}
 	return liveUnknown
 }
+
+// liveOnlyHidden reports whether only the live page hides n: the static
+// rules would show it. Such a block is walked as visible, so that every
+// rule and the context decide on it as on the static page, and is dropped
+// at the end (dropLiveHidden): the live page's knowledge can take text
+// out of the article but never changes what the rest of it looks like.
+// An inline element stays in its paragraph, which is dropped when all of
+// its text is hidden (liveText).
+func liveOnlyHidden(n *html.Node) bool {
+	return liveMark(n) == liveHidden && !staticHidden(n)
+}
+
+// dropLiveHidden removes what is still kept of the blocks only the live
+// page hides, with ReasonHidden.
+func (r *run) dropLiveHidden() {
+	for i := range r.blocks {
+		if b := &r.blocks[i]; b.dom.liveHidden && b.isKept() {
+			b.remove(ReasonHidden)
+		}
+	}
+}
+
+// liveText records whether a block's text was met inside elements only
+// the live page hides, outside them, or both: a paragraph whose every
+// word the live page hides is hidden, one with a hidden word or two stays
+// whole (the static rules judge it as the page's static HTML shows it).
+type liveText struct{ hiddenText, shownText bool }
+
+func (l *liveText) add(ctx walkCtx) {
+	if ctx.liveHidden {
+		l.hiddenText = true
+	} else {
+		l.shownText = true
+	}
+}
+
+// hidden reports whether the block holding the text is live-hidden.
+func (l liveText) hidden(ctx walkCtx) bool {
+	return ctx.liveHidden || (l.hiddenText && !l.shownText)
+}

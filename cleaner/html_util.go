@@ -37,6 +37,11 @@ func isHidden(n *html.Node) bool {
 	case liveCollapsed:
 		return false
 	}
+	return staticHidden(n)
+}
+
+// staticHidden is isHidden without the live page's marks.
+func staticHidden(n *html.Node) bool {
 	// One pass over the attributes; of repeated ones the first counts.
 	var seen [3]bool // aria-hidden, style, class
 	for _, a := range n.Attr {

@@ -11,6 +11,7 @@
 // kind of proxy.
 //
 // Chromium is required: Debian's /usr/bin/chromium (apt-get install
-// chromium); for the extension's Firefox test, firefox-esr. ARTICLECLEANER_SKIP_BROWSER=1 skips the browser tests
-// explicitly; nothing else skips them.
+// chromium); for the extension's Firefox test, firefox-esr.
+// ARTICLECLEANER_SKIP_BROWSER=1 skips the browser tests explicitly;
+// nothing else skips them.
 package browsertest
