@@ -80,61 +80,73 @@
     return isCollapsedControl(el.previousElementSibling);
   }
 
-  // rendered: is el, whose parent is rendered, shown on the page?
-  function rendered(el, st) {
-    if (st.display === 'none' || st.visibility === 'hidden' || st.visibility === 'collapse') return false;
-    if (st.display === 'contents') return true; // no box of its own; its children decide
-    if (typeof el.checkVisibility === 'function' &&
-      !el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
-    if (/hidden|clip/.test(`${st.overflowX} ${st.overflowY}`)) {
-      const r = el.getBoundingClientRect();
-      if (r.width <= squeezedMaxPx || r.height <= squeezedMaxPx) return false;
+  // rendered: is el, whose parent is rendered, shown on the page? The
+  // browser's own answer (checkVisibility) first; a computed style only
+  // for the few elements it leaves open, since building one for every
+  // element of a big page costs more than the rest of the reading.
+  function rendered(el) {
+    if (typeof el.checkVisibility !== 'function') return renderedByStyle(el, styleOf(el));
+    if (!el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) {
+      // display: contents has no box of its own: its children decide.
+      const st = styleOf(el);
+      return !!st && st.display === 'contents' && st.visibility !== 'hidden';
     }
-    return true;
+    return !squeezed(el);
+  }
+
+  // renderedByStyle is rendered for browsers without checkVisibility.
+  function renderedByStyle(el, st) {
+    if (!st || st.display === 'contents') return true;
+    if (st.display === 'none' || st.visibility === 'hidden' || st.visibility === 'collapse') return false;
+    return !squeezed(el);
+  }
+
+  // squeezed: el is at most squeezedMaxPx wide or high, its overflow hidden.
+  function squeezed(el) {
+    const r = el.getBoundingClientRect();
+    if (r.width > squeezedMaxPx && r.height > squeezedMaxPx) return false;
+    const st = styleOf(el);
+    return !!st && st.display !== 'inline' && /hidden|clip/.test(`${st.overflowX} ${st.overflowY}`);
   }
 
   // ownHidden: inside a collapsed region, where nothing has a layout, is
   // el hidden by its own style (its region shown, would it still hide)?
-  function ownHidden(el, st, parentSt) {
+  function ownHidden(el) {
     if (el.hidden && el.getAttribute('hidden') !== 'until-found') return true;
-    return st.display === 'none' || (st.visibility === 'hidden' && parentSt && parentSt.visibility !== 'hidden');
-  }
-
-  // mode of a subtree: 'shown' (check everything), 'collapsed' (check
-  // own styles only), 'hidden' (nothing to check).
-  function markOf(el, parent, mode, parentSt) {
-    if (el.localName === 'head') return ['', 'hidden', null]; // never rendered, never marked
-    if (mode === 'hidden' || unmarked.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return ['', mode, null];
     const st = styleOf(el);
-    if (!st) return ['', mode, null];
-    if (mode === 'shown') {
-      if (rendered(el, st)) return ['', 'shown', st];
-      if (isCollapsed(el, parent)) return ['collapsed', 'collapsed', st];
-      return ['hidden', 'hidden', st];
-    }
-    // Inside a collapsed region.
-    if (ownHidden(el, st, parentSt)) {
-      if (isCollapsed(el, parent)) return ['collapsed', 'collapsed', st];
-      return ['hidden', 'hidden', st];
-    }
-    return ['', 'collapsed', st];
+    if (!st || st.display === 'none') return !!st;
+    if (st.visibility !== 'hidden') return false;
+    const up = el.parentElement && styleOf(el.parentElement);
+    return !up || up.visibility !== 'hidden';
   }
 
-  function writeNode(node, parent, mode, parentSt) {
+  // markOf: el's mark and the mode of its subtree: 'shown' (check
+  // everything), 'collapsed' (check own styles only), 'hidden' (nothing
+  // to check).
+  function markOf(el, parent, mode) {
+    if (el.localName === 'head') return ['', 'hidden']; // never rendered, never marked
+    if (mode === 'hidden' || unmarked.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return ['', mode];
+    const visible = mode === 'shown' ? rendered(el) : !ownHidden(el);
+    if (visible) return ['', mode];
+    if (isCollapsed(el, parent)) return ['collapsed', 'collapsed'];
+    return ['hidden', 'hidden'];
+  }
+
+  function writeNode(node, parent, mode) {
     switch (node.nodeType) {
       case Node.TEXT_NODE:
         out.push(parent && rawTags.has(parent.localName) ? node.data : esc(node.data));
         return;
       case Node.ELEMENT_NODE:
-        writeElement(node, parent, mode, parentSt);
+        writeElement(node, parent, mode);
         return;
       default:
         // Comments, processing instructions: nothing a reader sees.
     }
   }
 
-  function writeElement(el, parent, mode, parentSt) {
-    const [mark, childMode, st] = markOf(el, parent, mode, parentSt);
+  function writeElement(el, parent, mode) {
+    const [mark, childMode] = markOf(el, parent, mode);
     if (mark === 'hidden') stats.hiddenCount++;
     if (mark === 'collapsed') stats.collapsedCount++;
     const isFrame = el.localName === 'iframe' || el.localName === 'frame';
@@ -150,31 +162,31 @@
     out.push('>');
     if (voidTags.has(tag)) return;
     if (isFrame) {
-      writeFrame(el, childMode, st);
+      writeFrame(el, childMode);
     } else if (tag === 'template') {
       out.push(el.innerHTML);
     } else if (el.shadowRoot) {
-      writeChildren(el.shadowRoot, el, childMode, st);
+      writeChildren(el.shadowRoot, el, childMode);
     } else if (tag === 'slot') {
       const assigned = el.assignedNodes();
       if (assigned.length > 0) {
-        for (const n of assigned) writeNode(n, n.parentElement || el, childMode, st);
+        for (const n of assigned) writeNode(n, n.parentElement || el, childMode);
       } else {
-        writeChildren(el, el, childMode, st);
+        writeChildren(el, el, childMode);
       }
     } else {
-      writeChildren(el, el, childMode, st);
+      writeChildren(el, el, childMode);
     }
     out.push('</', tag, '>');
   }
 
-  function writeChildren(root, parent, mode, parentSt) {
-    for (let n = root.firstChild; n; n = n.nextSibling) writeNode(n, parent, mode, parentSt);
+  function writeChildren(root, parent, mode) {
+    for (let n = root.firstChild; n; n = n.nextSibling) writeNode(n, parent, mode);
   }
 
   // writeFrame writes a same-origin frame's body in place; another
   // origin's frame cannot be read (contentDocument is null) and is counted.
-  function writeFrame(frame, mode, st) {
+  function writeFrame(frame, mode) {
     const doc = frameDocument(frame);
     if (!doc) {
       if (frameHasSource(frame)) stats.skippedFrames++;
@@ -183,7 +195,7 @@
     if (!doc.body) return;
     const saved = new Set(controlled);
     for (const id of collapsedTargets(doc)) controlled.add(id);
-    writeChildren(doc.body, frame, mode, st);
+    writeChildren(doc.body, frame, mode);
     controlled.clear();
     for (const id of saved) controlled.add(id);
   }
@@ -203,7 +215,7 @@
   }
 
   const root = document.documentElement;
-  if (root) writeElement(root, null, 'shown', null);
+  if (root) writeElement(root, null, 'shown');
   const doctype = document.doctype ? '<!DOCTYPE html>' : '';
   return {
     html: doctype + out.join(''),
