@@ -1,6 +1,6 @@
 # articlecleaner — see README.md. Targets are phony: `wasm` and `web` are
 # also folder names.
-.PHONY: all build test test-go test-wasm vet lint deps eval eval-gate wasm run clean cli bench-peers
+.PHONY: all build test test-go test-wasm vet lint deps eval eval-gate eval-live wasm run clean cli bench-peers
 
 GO        ?= go
 SHARED    ?= ../shared
@@ -13,10 +13,11 @@ all: build
 build:
 	$(GO) build ./...
 
-# Every test: installs what is missing (Chromium, Node.js, brotli), then
-# the Go tests (unit, golden, fuzz seeds, CLI, wasm API in Node.js, the page
-# and the extension in headless Chromium), then the core's tests compiled
-# to WebAssembly and run in Node.js.
+# Every test: installs what is missing (Chromium, Firefox ESR, Node.js,
+# brotli), then the Go tests (unit, golden, fuzz seeds, CLI, wasm API in
+# Node.js, the page and the extension in headless Chromium, the extension
+# in headless Firefox), then the core's tests compiled to WebAssembly and
+# run in Node.js.
 test: deps
 	$(MAKE) test-go test-wasm
 
@@ -37,7 +38,7 @@ lint:
 	$(GO) run $(STATICCHECK) ./...
 	cd bench && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./...
 
-# What the tests need from the system (Chromium, Node.js, brotli).
+# What the tests need from the system (Chromium, Firefox ESR, Node.js, brotli).
 deps:
 	scripts/ensure-deps
 
@@ -65,6 +66,16 @@ EVAL_FLOORS ?= \
 	multi.text.title=0.44 multi.text.author=0.21 multi.text.date=0.46
 eval-gate:
 	GO=$(GO) $(EVAL_RUN) -quiet -floors "$(EVAL_FLOORS)"
+
+# The extension's live-page path against the static path on the dev
+# corpus (not part of `make test`): each page rendered in headless Chromium
+# with JavaScript off, read by the extension's read-page.js, cleaned; both
+# scored.
+eval-live:
+	$(GO) run ./internal/liveeval -corpus "$(CORPUS)" -out "$(EVAL_OUT)/live" && \
+	for p in static live; do echo "== $$p"; \
+		(cd "$(SCORE)" && $(GO) run . -gold "$(abspath $(CORPUS))/ground-truth.json" -pred "$(abspath $(EVAL_OUT))/live/$$p.json") || exit 1; \
+	done
 
 # Quality, speed and memory against go-trafilatura and readeck
 # go-readability on the dev corpus, plus the CLI's whole-process time

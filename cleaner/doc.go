@@ -29,6 +29,8 @@
 //	segment      segment_text.go   pasted text → one block a line, with its byte span;
 //	                               tables, lists, quotes, fenced code, hard-wrapped prose
 //	             html_segment.go   HTML → one block per block element, with DOM features
+//	             html_live.go      marks from the extension's live page: not rendered
+//	                               (hidden) or hidden until a click (collapsed, kept)
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
 //	             encodings.go      with the WHATWG encoding labels
 //	             input.go          empty, binary, oversized input; UTF-16 and charsets
@@ -58,6 +60,8 @@
 //	focus        focus.go          Options.Focus: captions go (balanced); prose
 //	                               ends the body (precision); what context
 //	                               removed comes back (recall)
+//	live-hidden  html_live.go      what the live page hides leaves the article last, so
+//	                               the context decisions are the static page's
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             title_text.go     the headline the lead paragraphs repeat
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>

@@ -23,6 +23,7 @@ type domFeatures struct {
 	leadLink    int       // characters of link text before any other text
 	linkDensity float64   // linkChars / characters
 	hidden      bool      // inside a hidden element
+	liveHidden  bool      // inside an element only the live page hides (html_live.go)
 	nonContent  bool      // text of a form control
 	image       bool      // an image standing alone
 }
@@ -78,10 +79,11 @@ func (r *run) segmentHTML(input []byte) error {
 
 // walkCtx is what is in force at a point of the walk.
 type walkCtx struct {
-	hidden    bool
-	inLink    bool
-	quote     bool
-	listDepth int
+	hidden     bool
+	liveHidden bool // inside a block the live page marked hidden
+	inLink     bool
+	quote      bool
+	listDepth  int
 }
 
 type walker struct {
@@ -105,6 +107,7 @@ type inlineBuf struct {
 	imgs      int
 	alt       string // the alt text of the images
 	space     bool   // text ends in a space (or is empty)
+	live      liveText
 }
 
 // blockTags are the elements that start a block of their own; everything
@@ -195,6 +198,9 @@ func (w *walker) walkElement(c *html.Node, buf *inlineBuf, ctx walkCtx) {
 		w.walkSide(c, buf, ctx.hidden || hidden, true)
 		return
 	}
+	if hidden && !ctx.hidden && liveOnlyHidden(c) {
+		ctx.liveHidden, hidden = true, false
+	}
 	if hidden && !ctx.hidden && !isBlockTag(a) {
 		w.walkSide(c, buf, true, false)
 		return
@@ -251,12 +257,12 @@ func (w *walker) flush(buf *inlineBuf) {
 	if text != "" {
 		kind, level := blockKind(buf.tag, buf.ctx)
 		blk := block{start: -1, text: text, kind: kind, level: level, html: strings.TrimSpace(buf.html.String())}
-		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden}
+		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)}
 		w.blocks = append(w.blocks, blk)
 	} else if buf.imgs > 0 && buf.alt != "" {
 		// An image standing alone, its alt text as its text.
 		blk := block{start: -1, text: buf.alt, kind: KindImage, html: strings.TrimSpace(buf.html.String())}
-		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: atom.Img, hidden: buf.ctx.hidden, image: true}
+		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: atom.Img, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx), image: true}
 		w.blocks = append(w.blocks, blk)
 	}
 	w.blocks = append(w.blocks, w.side...)
@@ -300,6 +306,7 @@ func (b *inlineBuf) reset() {
 	b.unlinked = false
 	b.alt = ""
 	b.space = true
+	b.live = liveText{}
 }
 
 // addText appends a text node, white space folded as a browser shows it.
@@ -318,6 +325,7 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 		}
 		b.text.WriteString(f)
 		writeEscaped(&b.html, f)
+		b.live.add(ctx)
 		switch {
 		case !ctx.inLink:
 			b.unlinked = true
@@ -449,7 +457,7 @@ func (w *walker) addPre(n *html.Node, idx int32, ctx walkCtx) {
 		return
 	}
 	blk := block{start: -1, text: text, kind: KindCode, html: html.EscapeString(text)}
-	blk.dom = domFeatures{page: w.page, elem: idx, tag: atom.Pre, hidden: ctx.hidden}
+	blk.dom = domFeatures{page: w.page, elem: idx, tag: atom.Pre, hidden: ctx.hidden, liveHidden: ctx.liveHidden}
 	w.blocks = append(w.blocks, blk)
 }
 
@@ -489,7 +497,7 @@ func (w *walker) addTable(n *html.Node, idx int32, ctx walkCtx) {
 		return
 	}
 	blk := block{start: -1, text: text, kind: KindTable, html: w.sanitizeChildren(n)}
-	blk.dom = domFeatures{page: w.page, elem: idx, tag: atom.Table, hidden: ctx.hidden, linkChars: linkChars}
+	blk.dom = domFeatures{page: w.page, elem: idx, tag: atom.Table, hidden: ctx.hidden, liveHidden: ctx.liveHidden, linkChars: linkChars}
 	w.blocks = append(w.blocks, blk)
 }
 

@@ -25,11 +25,23 @@ func attrIs(n *html.Node, key, val string) bool {
 
 // isHidden reports whether an element is hidden from readers: the hidden
 // attribute, aria-hidden, an inline display:none or visibility:hidden, or
-// a class that hides it (sr-only, visually-hidden…).
+// a class that hides it (sr-only, visually-hidden…). A mark from the
+// live page (html_live.go) decides first.
 func isHidden(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
+	switch liveMark(n) {
+	case liveHidden:
+		return true
+	case liveCollapsed:
+		return false
+	}
+	return staticHidden(n)
+}
+
+// staticHidden is isHidden without the live page's marks.
+func staticHidden(n *html.Node) bool {
 	// One pass over the attributes; of repeated ones the first counts.
 	var seen [3]bool // aria-hidden, style, class
 	for _, a := range n.Attr {

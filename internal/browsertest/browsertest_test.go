@@ -57,6 +57,8 @@ func TestForeignLeavesOutLoopbackAndChromium(t *testing.T) {
 		{"google.com:443", false},
 		{"notgoogle.com:443", true},
 		{"google.com.example.net:443", true},
+		{"firefox.settings.services.mozilla.com:443", false},
+		{"mozilla.com.example.net:443", true},
 		{"127.0.0.2:80", true},
 		{"203.0.113.7:8000", true},
 		{"localhost:8080", true},

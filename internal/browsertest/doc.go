@@ -5,9 +5,13 @@
 // wasm) on 127.0.0.1, starts a headless Chromium whose every request goes
 // through a logging proxy, and collects CSP violations and console errors.
 // The extension's tests (internal/exttest) start the same browser with
-// Options.Extension, which loads the built extension into it.
+// Options.Extension, which loads the built extension into it, and
+// headless Firefox with StartFirefox, driven over Marionette (marionette.go:
+// Firefox's own remote protocol, no driver to download), behind the same
+// kind of proxy.
 //
 // Chromium is required: Debian's /usr/bin/chromium (apt-get install
-// chromium). ARTICLECLEANER_SKIP_BROWSER=1 skips the browser tests
-// explicitly; nothing else skips them.
+// chromium); for the extension's Firefox test, firefox-esr.
+// ARTICLECLEANER_SKIP_BROWSER=1 skips the browser tests explicitly;
+// nothing else skips them.
 package browsertest

@@ -116,14 +116,17 @@ func (p *Proxy) Hosts() []string {
 // browsing, field trials, component downloads, DNS over HTTPS), each with
 // its subdomains. The flags turn most of them off; any that still call
 // are the browser's, not the page's or the extension's, and the proxy
-// refused them anyway.
+// refused them anyway. Firefox's (remote settings, add-on and update
+// checks, telemetry) are listed with them: its release builds call remote
+// settings whatever the profile says.
 var chromiumDomains = []string{
 	"google.com", "googleapis.com", "gvt1.com", "gvt2.com", "gstatic.com",
 	"googleusercontent.com", "chromium.org", "doubleclick.net", "dns.google",
+	"mozilla.com", "mozilla.net", "mozilla.org", "firefox.com",
 }
 
-// Foreign returns the requested hosts other than 127.0.0.1 and Chromium's
-// own background services.
+// Foreign returns the requested hosts other than 127.0.0.1 and the
+// browsers' own background services.
 func (p *Proxy) Foreign() []string {
 	var out []string
 	for _, hostport := range p.Hosts() {

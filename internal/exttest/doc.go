@@ -6,6 +6,11 @@
 // on pages served from 127.0.0.1 and read the reader tab. The browser and
 // its logging proxy are internal/browsertest's, as for the web page: the
 // proxy sees every request the browser makes, so the tests also show that
-// nothing leaves 127.0.0.1. Without Chromium they fail, saying how to
-// install it, unless ARTICLECLEANER_SKIP_BROWSER=1.
+// nothing leaves 127.0.0.1. TestFirefox does the same in headless Firefox
+// (Debian's firefox-esr, or $FIREFOX), driven through Marionette
+// (browsertest.StartFirefox): the extension installed as a temporary
+// add-on, Alt+Shift+C pressed in the browser window. The live-page cases
+// (live_site_test.go: frames, shadow roots, hidden and collapsed text)
+// run in both. Without either browser they fail, saying how to install
+// it, unless ARTICLECLEANER_SKIP_BROWSER=1.
 package exttest

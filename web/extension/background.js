@@ -2,7 +2,7 @@
 // Chrome, an event page in Firefox (the manifest names it both ways).
 //
 // It never cleans anything itself. On the toolbar button (or Alt+Shift+C)
-// it reads the current page's HTML and address with scripting.executeScript
+// it reads the current page (read-page.js) with scripting.executeScript
 // (allowed by activeTab: the user's click grants access to that one tab),
 // on "Clean selected text" (context menu or Alt+Shift+S) it reads the
 // selection, keeps what it read in memory under a random id, and opens
@@ -73,14 +73,10 @@ function fromReader(sender) {
     sender.url.startsWith(ext.runtime.getURL('reader.html'));
 }
 
-// readPage runs in the page: its HTML, address and title.
-function readPage() {
-  return {
-    html: document.documentElement ? document.documentElement.outerHTML : '',
-    url: location.href,
-    title: document.title,
-  };
-}
+// readPageScript runs in the page and returns its HTML as rendered, with
+// frames, shadow roots and visibility marks, its address and title (see
+// read-page.js).
+const readPageScript = { files: ['read-page.js'] };
 
 // readSelection runs in the page (or the frame the menu was opened in):
 // the selected text with its line breaks, which info.selectionText loses.
@@ -101,10 +97,10 @@ function readSelection() {
 async function cleanPage(tab) {
   let job;
   try {
-    const page = await runInTab(tab.id, undefined, readPage);
+    const page = await runInTab(tab.id, undefined, readPageScript);
     job = page.html.length > maxInputChars
       ? { kind: 'page', url: page.url, title: page.title, error: tooLarge('page', page.html.length) }
-      : { kind: 'page', input: page.html, url: page.url, title: page.title };
+      : { kind: 'page', input: page.html, url: page.url, title: page.title, skippedFrames: page.skippedFrames };
   } catch (err) {
     job = { kind: 'page', url: tab.url || '', title: tab.title || '', error: unreadable(err) };
   }
@@ -133,12 +129,14 @@ async function cleanSelection(tab, info) {
   return openReader(job, tab);
 }
 
+// runInTab runs func (or { files }) in the tab and returns its value.
 async function runInTab(tabId, frameIds, func) {
   const target = frameIds ? { tabId, frameIds } : { tabId };
+  const inject = typeof func === 'function' ? { func } : func;
   let results;
   for (let attempt = 1; ; attempt++) {
     try {
-      results = await ext.scripting.executeScript({ target, func });
+      results = await ext.scripting.executeScript({ target, ...inject });
       break;
     } catch (err) {
       if (attempt >= readAttempts) throw err;

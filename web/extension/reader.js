@@ -66,6 +66,14 @@ function showSource(job) {
   } else {
     ui.source.append(label);
   }
+  // Frames of another site cannot be read from the page; say so.
+  const skipped = job.skippedFrames || 0;
+  if (skipped > 0) {
+    const note = document.createElement('span');
+    note.className = 'skipped-frames';
+    note.textContent = ` · ${skipped} ${skipped === 1 ? 'frame' : 'frames'} from another site not read`;
+    ui.source.append(note);
+  }
 }
 
 // ---- cleaning ----------------------------------------------------------
