@@ -32,8 +32,13 @@ var (
 	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
 	// reRelTime: a relative timestamp on a teaser, "32M ago", "2 hours ago".
 	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
-	// rePointer: "Read more: <a headline>", a pointer to another story.
-	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss)\s*[:»›|–—-]\s*\S`)
+	// rePointer: "Read more: <a headline>", a pointer to another story,
+	// in the languages of the phrase lists ("Lees ook:", "Zobacz także:",
+	// "Baca juga:", "اقرأ أيضا:").
+	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss` +
+		`|lesen sie (?:auch|mehr)|auch lesen|siehe auch|mehr zum thema|(?:à )?lire aussi|voir aussi|le[ea] también|leia também|veja também|leggi anche` +
+		`|lees ook|bekijk ook|zobacz (?:także|też)|(?:prze)?czytaj (?:także|też)|läs (?:också|även)|læs også|les også|lue myös|čtěte také|přečtěte si také|čítajte aj` +
+		`|ayrıca (?:okuyun|bakınız)|citește și|pročitajte još|читайте (?:также|також|тоже)|baca juga|اقرأ أيضاً?)\s*[:»›|–—-]\s*\S`)
 	// reByName: "By" before a name anywhere in a short line.
 	reByName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY)\s+(\p{Lu})`)
 	// reURL: an address anywhere in a line.
@@ -78,6 +83,7 @@ var phraseReasons = map[string]Reason{
 	"widget": ReasonWidget, "share": ReasonShare, "cookie": ReasonCookie,
 	"newsletter": ReasonNewsletter, "readmore": ReasonReadMore, "ad": ReasonAdvertisement,
 	"credit": ReasonPhotoCredit, "legal": ReasonLegal, "comments": ReasonComments,
+	"author": ReasonAuthorBio, "menu": ReasonMenu,
 }
 
 var phrases = sync.OnceValue(func() *phraseTable {

@@ -70,6 +70,7 @@ func (r *run) revise() {
 		}
 	}
 	lo, hi, total := maxSubarray(w)
+	lo, hi, total = r.bodyBeforeComments(w, lo, hi, total)
 	hi = r.trailingData(hi, len(w))
 	r.bodyStart, r.bodyEnd = lo, hi
 	if total <= 0 {
@@ -149,8 +150,9 @@ func dataLine(b *block) bool {
 func (r *run) sectionAfter(hi int) (int, Reason) {
 	for i := hi + 1; i < len(r.blocks); i++ {
 		if b := &r.blocks[i]; b.f.phraseHow == matchSection {
-			if b.f.phrase == ReasonComments {
-				return i, ReasonComments
+			switch b.f.phrase {
+			case ReasonComments, ReasonAuthorBio:
+				return i, b.f.phrase
 			}
 			return i, ReasonRelatedLinks
 		}
@@ -195,6 +197,11 @@ func (r *run) weight(b *block) float64 {
 			return -shortWeight
 		case transparent(b.final.reason):
 			return 0
+		case b.f.pointer:
+			// "Read also: <headline>" stands between the paragraphs
+			// of the article it points away from: it costs like one
+			// short line, not by its length.
+			return -shortWeight
 		case b.f.phraseHow == matchSection, b.final.reason == ReasonLegal && copyrightLine(b.f.key):
 			return -barrierWeight
 		}
