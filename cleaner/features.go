@@ -166,5 +166,5 @@ func endsSentence(s string) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…。！？:;", r)
+	return strings.ContainsRune(".!?…。！？:;؟۔．", r)
 }

@@ -59,3 +59,46 @@ func TestDetectLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestDensityOtherScripts checks that the density signals hold for
+// right-to-left text (stop words found with or without vowel signs) and
+// for scripts without spaces (lengths in characters): prose is prose and a
+// menu item is not (text written for this test). Prose is at least
+// near-good: whether it is good also depends on its length.
+func TestDensityOtherScripts(t *testing.T) {
+	lists := stopLists().sets
+	tests := []struct {
+		name string
+		sw   stopWords
+		text string
+		want class
+	}{
+		{"arabic prose", stopWords{set: lists["ar"], known: true},
+			"وقالت مديرة المكتبة إن أكثر من ألف قارئ جديد سجلوا في الأسبوع الأول، وهو عدد لم يكن متوقعا من قبل.", classGood},
+		{"arabic prose with vowel signs", stopWords{set: lists["ar"], known: true},
+			"وَقَالَتْ مُدِيرَةُ المَكْتَبَةِ إِنَّ أَكْثَرَ مِنْ أَلْفِ قَارِئٍ جَدِيدٍ سَجَّلُوا فِي الأُسْبُوعِ الأَوَّلِ، وَهُوَ عَدَدٌ لَمْ يَكُنْ مُتَوَقَّعًا.", classGood},
+		{"arabic menu item", stopWords{set: lists["ar"], known: true}, "الأخبار الرياضية", classShort},
+		{"japanese prose", stopWords{set: lists["ja"], cjk: true},
+			"館長によると、最初の一週間で千人以上が新しく利用者登録をしたということです。", classGood},
+		{"japanese menu item", stopWords{set: lists["ja"], cjk: true}, "スポーツ", classShort},
+		{"chinese prose", stopWords{set: lists["zh"], cjk: true},
+			"市议会星期一决定，新公园将在夏天之前开放，居民可以在月底之前提交他们的想法。", classGood},
+		{"korean prose", stopWords{set: lists["ko"], cjk: true},
+			"관장은 첫 주에 천 명이 넘는 주민이 새로 회원 등록을 했다고 밝혔다. 주민들이 오래 기다려 온 시설이다.", classGood},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := measure(tc.text, tc.sw)
+			v := classifyFeatures(&f, tc.sw)
+			assert.True(t, v.keep)
+			if tc.want == classShort {
+				assert.Equal(t, classShort, v.class)
+				return
+			}
+			assert.GreaterOrEqual(t, v.class, classNearGood, "prose")
+			if !tc.sw.cjk {
+				assert.GreaterOrEqual(t, f.stopDensity, stopLow, "stop words found")
+			}
+		})
+	}
+}
