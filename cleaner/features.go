@@ -87,7 +87,8 @@ func measure(text string, sw stopWords) features {
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
-	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text)
+	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
+		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f
@@ -135,9 +136,15 @@ func (f *features) measureLetters(text string) int {
 // Cheap tests before the regular expressions: words one of which a match
 // must contain.
 var (
-	bioWords     = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
-	captionWords = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
+	bioWords          = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
+	captionWords      = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
+	captionWordsOther = []string{"foto", "bild", "quelle", "imagen", "fuente", "crédit", "źródło", "fot."}
 )
+
+// captionOtherMaxWords: a caption with a credit in brackets is a sentence
+// or two; a paragraph that ends with one is article text with its photo's
+// credit pasted on.
+const captionOtherMaxWords = 30
 
 // dateMetaMaxWords: a date with a time, a place, an author or a reading
 // time; a longer line with a date is a sentence or a headline.

@@ -27,6 +27,10 @@ var (
 	// agencies write them: "(AP Photo/Jane Doe)", "Photo: Jane Doe",
 	// "REUTERS/Jane Doe", "© Reuters", "file photo".
 	reCaption = regexp.MustCompile(`\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)(?: Photo)?/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA)/\p{Lu}|(?i:\bfile photo\b|\bphoto(?:graph)?\s*(?:by|credit)?:|©\s*\S|\bvia (?:Getty|Reuters|AP)\b|\bGetty Images\b|\bShutterstock\b)`)
+	// reCaptionOther: a credit in other languages, "(Foto: Jane Doe)",
+	// "Quelle: dpa", "Imagen: Télam", in brackets or opening the line.
+	reCaptionOther = regexp.MustCompile(`(?i)\((?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:[^)]{1,80}\)` +
+		`|^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:\s*\S`)
 	// reAuthorBio: the note about the author at the end of an article,
 	// "Jane Doe is a senior reporter for…", "… writes a daily blog".
 	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)

@@ -65,6 +65,11 @@ func TestPhrasesMoreLanguages(t *testing.T) {
 		{"Kapcsolódó cikkek", ReasonReadMore},
 		{"Lue myös", ReasonReadMore},
 		{"Articole similare", ReasonReadMore},
+		{"Notify me of follow-up comments by email.", ReasonComments},
+		{"Diese Website verwendet Akismet, um Spam zu reduzieren.", ReasonComments},
+		{"Unser kostenloser Newsletter informiert Sie jede Woche über neue Beiträge.", ReasonNewsletter},
+		{"Explore further", ReasonReadMore},
+		{"This post contains references to products from our advertisers.", ReasonAdvertisement},
 		// prose that starts like a phrase or mentions one
 		{"Das Buch wird nicht veröffentlicht, sagte der Verlag am Montag.", ReasonNone},
 		{"Antworten auf die wichtigsten Fragen zur neuen Grundsteuer", ReasonNone},
@@ -94,4 +99,24 @@ func TestPointerOtherLanguages(t *testing.T) {
 		assert.True(t, rePointer.MatchString(line), line)
 	}
 	assert.False(t, rePointer.MatchString("Lees ook de brief die de burgemeester schreef."))
+}
+
+// TestCaptionOtherLanguages checks photo credits in other languages: a
+// caption with its credit goes, a paragraph with a credit pasted on stays.
+func TestCaptionOtherLanguages(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Der Bürgermeister bei der Eröffnung der Bibliothek. (Foto: Anna Schmidt)", true},
+		{"Quelle: Statistisches Landesamt", true},
+		{"Imagen: Archivo municipal", true},
+		{"Źródło: urząd miasta", true},
+		{"Der Bürgermeister eröffnete am Samstag die neue Bibliothek, auf die die Bewohner fast zehn Jahre gewartet hatten; bei der Feier waren mehrere hundert Menschen dabei, darunter auch viele Kinder aus den Schulen der Stadt. (Foto: Anna Schmidt)", false},
+		{"Die Quelle am Berg ist seit dem Sommer versiegt.", false},
+	}
+	for _, tc := range tests {
+		f := measure(tc.text, stopWords{set: stopLists().sets["de"], known: true})
+		assert.Equal(t, tc.want, f.caption, tc.text)
+	}
 }
