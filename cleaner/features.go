@@ -34,6 +34,7 @@ type features struct {
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
 	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
 	authorBio   bool    // "Jane Doe is a reporter for…"
+	authorNote  bool    // "Jane Doe ist Redakteurin bei…", "Hallo, ich bin Anna"
 	table       bool    // a table of several rows
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
@@ -87,6 +88,7 @@ func measure(text string, sw stopWords) features {
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
+	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && reAuthorNote.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)

@@ -34,6 +34,13 @@ var (
 	// reAuthorBio: the note about the author at the end of an article,
 	// "Jane Doe is a senior reporter for…", "… writes a daily blog".
 	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
+	// reAuthorNote: the note about the author or the blog's owner in the
+	// languages of the phrase lists, and in English with more roles:
+	// "Jane Doe ist Redakteurin bei…", "Hallo, ich bin Anna, …", "Jane
+	// Doe is the founder of…". Weaker than reAuthorBio, so it only
+	// counts at the end of the body.
+	reAuthorNote = regexp.MustCompile(`(?i:^(?:(?:hallo|hi|hey|servus|moin|hola|salut|ciao|cześć)\s*[,!]?\s*)?(?:ich bin|i'?m|je suis|soy|sono|jestem)\s)\p{Lu}\p{L}+\s*[,.!]` +
+		`|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:ist|war|leitet|schreibt|studierte|arbeitet|is|writes|est|es|é|è|jest)\s[^.]{0,80}?(?i:redakteur|journalist|autor|reporter|ressort|volontär|chefredakt|herausgeber|blogger|gründer|founder|editor|expert|periodista|journaliste|jornalista|giornalista|dziennikar|redaktor)`)
 	// reRelTime: a relative timestamp on a teaser, "32M ago", "2 hours ago".
 	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
 	// rePointer: "Read more: <a headline>", a pointer to another story,
@@ -151,9 +158,11 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 	if nWords <= prefixMaxWords {
 		for _, p := range t.prefix[firstWord(key)] {
 			if hasWordPrefix(key, p.text) {
-				if p.how == matchSection && nWords > sectionMaxWords {
+				if p.how == matchSection && nWords > sectionMaxWords && nWords > strings.Count(p.text, " ")+1 {
 					// "Related: Why bees are disappearing" points at
-					// one story; it does not open a section.
+					// one story; it does not open a section. A long
+					// heading ("Das könnte dich auch interessieren")
+					// on its own does.
 					return p.reason, matchPrefix, true
 				}
 				return p.reason, p.how, true

@@ -120,3 +120,17 @@ func TestCaptionOtherLanguages(t *testing.T) {
 		assert.Equal(t, tc.want, f.caption, tc.text)
 	}
 }
+
+// TestAuthorNote checks the note about the author in other languages and
+// sentences that only look like one.
+func TestAuthorNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Anna Weber ist Redakteurin im Ressort Wissenschaft.":                            true,
+		"Hallo, ich bin Lena, und ich schreibe hier über Reisen.":                        true,
+		"Jan Kowalski jest dziennikarzem i pisze o gospodarce.":                          true,
+		"Die Bürgermeisterin ist seit zwei Jahren im Amt und will wiedergewählt werden.": false,
+		"Ich bin froh, dass es vorbei ist, sagte sie.":                                   false,
+	} {
+		assert.Equal(t, want, reAuthorNote.MatchString(text), text)
+	}
+}

@@ -71,6 +71,7 @@ func (r *run) revise() {
 	}
 	lo, hi, total := maxSubarray(w)
 	lo, hi, total = r.bodyBeforeComments(w, lo, hi, total)
+	hi = r.cutAtSection(w, lo, hi)
 	hi = r.trailingData(hi, len(w))
 	r.bodyStart, r.bodyEnd = lo, hi
 	if total <= 0 {
@@ -79,6 +80,7 @@ func (r *run) revise() {
 		return
 	}
 	prose := r.proseNeighbours(lo, hi)
+	lastProse := r.lastProse(lo, hi)
 	related, relatedReason := r.sectionAfter(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -97,6 +99,10 @@ func (r *run) revise() {
 		case b.f.authorBio && i > (lo+hi)/2:
 			// "Jane Doe is a reporter for…" in the second half of the
 			// body is the note about the author, not the article.
+			b.remove(ReasonAuthorBio)
+		case b.f.authorNote && i >= lastProse:
+			// the same in other languages, as the body's last
+			// paragraph
 			b.remove(ReasonAuthorBio)
 		case b.kind == KindTable:
 			// a table inside the body is part of it

@@ -52,3 +52,46 @@ func (r *run) commentForm(i int) bool {
 	}
 	return false
 }
+
+// lastProse returns the last block of the body that is prose (near-good
+// or better), hi+1 when there is none: the note about the author closes
+// an article.
+func (r *run) lastProse(lo, hi int) int {
+	for i := min(hi, len(r.blocks)-1); i >= lo; i-- {
+		if b := &r.blocks[i]; b.final.keep && b.final.class >= classNearGood {
+			return i
+		}
+	}
+	return hi + 1
+}
+
+// tailAfterSectionShare: a section heading ("Das könnte dich auch
+// interessieren", "Related stories") inside the body, with less than this
+// share of the body's prose after it, ends the body: what follows is the
+// section, a few teasers or the author's box, not more of the article. A
+// related box in the middle of a news article has most of it still to
+// come.
+const tailAfterSectionShare = 0.2
+
+// cutAtSection returns where the body ends: before the last section
+// heading inside it that has only a small tail of prose after it.
+func (r *run) cutAtSection(w []float64, lo, hi int) int {
+	total, after := 0.0, 0.0
+	for i := lo; i <= hi; i++ {
+		if w[i] > 0 {
+			total += w[i]
+		}
+	}
+	for i := hi; i > lo; i-- {
+		if w[i] > 0 {
+			after += w[i]
+		}
+		if after > tailAfterSectionShare*total {
+			break
+		}
+		if b := &r.blocks[i]; b.f.phraseHow == matchSection {
+			return i - 1
+		}
+	}
+	return hi
+}
