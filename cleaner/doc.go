@@ -49,6 +49,7 @@
 //	                               (a maximum-sum subarray); first verdicts are kept
 //	             revise_sections.go the article before its comment form is the body
 //	             teasers_text.go   headline-and-summary lists of other stories
+//	             teasers_links.go  headlines next to a read-more link
 //	             revise_dom.go     the same for HTML, with container scoring
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk

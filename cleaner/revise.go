@@ -81,6 +81,7 @@ func (r *run) revise() {
 	}
 	prose := r.proseNeighbours(lo, hi)
 	lastProse := r.lastProse(lo, hi)
+	headlines := r.linkHeadlines(lo, hi, prose)
 	related, relatedReason := r.sectionAfter(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -104,6 +105,8 @@ func (r *run) revise() {
 			// the same in other languages, as the body's last
 			// paragraph
 			b.remove(ReasonAuthorBio)
+		case headlines[i]:
+			b.remove(ReasonRelatedLinks)
 		case b.kind == KindTable:
 			// a table inside the body is part of it
 		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !prose[i]):
