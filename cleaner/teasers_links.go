@@ -13,13 +13,17 @@ package cleaner
 const linkHeadlineReach = 2
 
 // linkHeadlines marks the short kept lines of lo..hi that are headlines of
-// other stories; prose tells which short lines stand between paragraphs.
+// other stories (short lines, or headline-shaped ones a little longer);
+// prose tells which lines stand between paragraphs.
 func (r *run) linkHeadlines(lo, hi int, prose []bool) []bool {
 	out := make([]bool, len(r.blocks))
 	for i := lo; i <= hi && i < len(r.blocks); i++ {
 		b := &r.blocks[i]
-		if !b.final.keep || b.final.class != classShort || prose[i] || b.f.words < 2 {
+		if !b.final.keep || prose[i] || b.f.words < 2 {
 			continue
+		}
+		if b.final.class != classShort && !(b.final.class == classNearGood && headlineShaped(b) && !b.f.terminal) {
+			continue // prose, not a headline
 		}
 		out[i] = r.readMoreNear(i, 1) || r.readMoreNear(i, -1) && !r.leadsIntoProse(i)
 	}
