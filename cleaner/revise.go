@@ -56,6 +56,9 @@ func (r *run) revise() {
 	for i := range w {
 		b := &r.blocks[i]
 		w[i] = r.weight(b)
+		if r.loneHeadline(i) {
+			w[i] = 0
+		}
 		if closed && w[i] > 0 {
 			w[i] *= afterCopyrightShare
 		}

@@ -1,5 +1,7 @@
 package cleaner
 
+import "strings"
+
 // Position: a page's comment form ("Leave a reply" and "Your email address
 // will not be published", "Schreibe einen Kommentar" and "Deine
 // E-Mail-Adresse wird nicht veröffentlicht") follows the article it
@@ -94,4 +96,34 @@ func (r *run) cutAtSection(w []float64, lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// listRunMin: this many headline-shaped lines in a row are a list (the
+// items of an article's list, written without full stops), not headlines
+// standing alone.
+const listRunMin = 3
+
+// headlineLine is a near-good line shaped like a headline: no sentence end
+// and no comma (a sentence pasted without its full stop has clauses).
+func headlineLine(b *block) bool {
+	return b.final.keep && b.final.class == classNearGood && !b.f.terminal && headlineShaped(b) &&
+		!strings.ContainsAny(b.text, ",،、，")
+}
+
+// loneHeadline reports a headline-shaped line that is not part of a list:
+// the article's headline or another story's, it neither carries the body
+// on nor breaks it, so teasers' headlines around the article do not join
+// it.
+func (r *run) loneHeadline(i int) bool {
+	if r.stop.cjk || !headlineLine(&r.blocks[i]) {
+		return false
+	}
+	lo, hi := i, i
+	for lo > 0 && headlineLine(&r.blocks[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(r.blocks) && headlineLine(&r.blocks[hi+1]) {
+		hi++
+	}
+	return hi-lo+1 < listRunMin
 }
