@@ -28,9 +28,11 @@ var (
 	// "REUTERS/Jane Doe", "© Reuters", "file photo".
 	reCaption = regexp.MustCompile(`\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)(?: Photo)?/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA)/\p{Lu}|(?i:\bfile photo\b|\bphoto(?:graph)?\s*(?:by|credit)?:|©\s*\S|\bvia (?:Getty|Reuters|AP)\b|\bGetty Images\b|\bShutterstock\b)`)
 	// reCaptionOther: a credit in other languages, "(Foto: Jane Doe)",
-	// "Quelle: dpa", "Imagen: Télam", in brackets or opening the line.
+	// "Quelle: dpa", "Imagen: Télam", in brackets, opening the line or
+	// closing a caption ("Puerto de Montevideo. Foto: Archivo").
 	reCaptionOther = regexp.MustCompile(`(?i)\((?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:[^)]{1,80}\)` +
-		`|^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:\s*\S`)
+		`|^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:\s*\S` +
+		`|[.!?]\s+(?:foto|fotos|bild|imagen|fuente|quelle)\s*:\s*[^.]{1,60}\.?$`)
 	// reAuthorBio: the note about the author at the end of an article,
 	// "Jane Doe is a senior reporter for…", "… writes a daily blog".
 	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
@@ -49,7 +51,7 @@ var (
 	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss` +
 		`|lesen sie (?:auch|mehr)|auch lesen|siehe auch|mehr zum thema|(?:à )?lire aussi|voir aussi|le[ea] también|leia também|veja também|leggi anche` +
 		`|lees ook|bekijk ook|zobacz (?:także|też)|(?:prze)?czytaj (?:także|też)|läs (?:också|även)|læs også|les også|lue myös|čtěte také|přečtěte si také|čítajte aj` +
-		`|ayrıca (?:okuyun|bakınız)|citește și|pročitajte još|читайте (?:также|також|тоже)|baca juga|اقرأ أيضاً?)\s*[:»›|–—-]\s*\S`)
+		`|ayrıca (?:okuyun|bakınız)|mire|puedes ver|ver también|mira también|leia mais|saiba mais|citește și|pročitajte još|читайте (?:также|також|тоже)|baca juga|اقرأ أيضاً?)\s*[:»›|–—-]\s*\S`)
 	// reByName: "By" before a name anywhere in a short line.
 	reByName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY)\s+(\p{Lu})`)
 	// reURL: an address anywhere in a line.

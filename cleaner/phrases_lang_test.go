@@ -95,6 +95,7 @@ func TestPointerOtherLanguages(t *testing.T) {
 		"Zobacz także: Remont dworca potrwa do jesieni, a pociągi pojadą objazdem przez dwa miesiące",
 		"Läs också: Stationen byggs om hela hösten och tågen går en annan väg",
 		"اقرأ أيضا: ترميم محطة القطار يستمر حتى الخريف",
+		"Puedes ver: El nuevo puente estará terminado antes del verano",
 	} {
 		assert.True(t, rePointer.MatchString(line), line)
 	}
@@ -112,6 +113,7 @@ func TestCaptionOtherLanguages(t *testing.T) {
 		{"Quelle: Statistisches Landesamt", true},
 		{"Imagen: Archivo municipal", true},
 		{"Źródło: urząd miasta", true},
+		{"La plaza mayor durante la fiesta. Foto: Archivo municipal.", true},
 		{"Der Bürgermeister eröffnete am Samstag die neue Bibliothek, auf die die Bewohner fast zehn Jahre gewartet hatten; bei der Feier waren mehrere hundert Menschen dabei, darunter auch viele Kinder aus den Schulen der Stadt. (Foto: Anna Schmidt)", false},
 		{"Die Quelle am Berg ist seit dem Sommer versiegt.", false},
 	}
