@@ -70,6 +70,9 @@ func TestPhrasesMoreLanguages(t *testing.T) {
 		{"Unser kostenloser Newsletter informiert Sie jede Woche über neue Beiträge.", ReasonNewsletter},
 		{"Explore further", ReasonReadMore},
 		{"This post contains references to products from our advertisers.", ReasonAdvertisement},
+		{"Wenn Ihnen unser Artikel gefallen hat, unterstützen Sie uns mit einem Abo.", ReasonNewsletter},
+		{"Weitere Infos unter www.example.org", ReasonReadMore},
+		{"Es gibt derzeit keine bevorstehenden Veranstaltungen.", ReasonWidget},
 		// prose that starts like a phrase or mentions one
 		{"Das Buch wird nicht veröffentlicht, sagte der Verlag am Montag.", ReasonNone},
 		{"Antworten auf die wichtigsten Fragen zur neuen Grundsteuer", ReasonNone},
