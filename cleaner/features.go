@@ -85,10 +85,10 @@ func measure(text string, sw stopWords) features {
 	if digits > 0 && f.words <= dateMetaMaxWords && !f.terminal && !f.dateOnly {
 		_, _, _, f.dateMeta = findDate(trimmed)
 	}
-	f.pointer = f.words <= pointerMaxWords && !f.terminal && rePointer.MatchString(trimmed)
+	f.pointer = f.words <= pointerMaxWords && !f.terminal && strings.ContainsAny(trimmed, ":»›|–—-") && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
-	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && reAuthorNote.MatchString(trimmed)
+	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && containsAny(lower, noteWords) && reAuthorNote.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
@@ -141,6 +141,7 @@ var (
 	bioWords          = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
 	captionWords      = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
 	captionWordsOther = []string{"foto", "bild", "quelle", "imagen", "fuente", "crédit", "źródło", "fot."}
+	noteWords         = []string{"ich bin", "i'm", "i’m", "i am", "je suis", "soy ", "sono ", "jestem", "redakteur", "journalist", "autor", "reporter", "ressort", "volontär", "chefredakt", "herausgeber", "blogger", "gründer", "founder", "editor", "expert", "periodista", "journaliste", "jornalista", "giornalista", "dziennikar", "redaktor"}
 )
 
 // captionOtherMaxWords: a caption with a credit in brackets is a sentence

@@ -41,7 +41,7 @@ var (
 	// "Jane Doe ist Redakteurin bei…", "Hallo, ich bin Anna, …", "Jane
 	// Doe is the founder of…". Weaker than reAuthorBio, so it only
 	// counts at the end of the body.
-	reAuthorNote = regexp.MustCompile(`(?i:^(?:(?:hallo|hi|hey|servus|moin|hola|salut|ciao|cześć)\s*[,!]?\s*)?(?:ich bin|i'?m|je suis|soy|sono|jestem)\s)\p{Lu}\p{L}+\s*[,.!]` +
+	reAuthorNote = regexp.MustCompile(`(?i:^(?:(?:hallo|hi|hey|servus|moin|hola|salut|ciao|cześć)\s*[,!]?\s*)?(?:ich bin|i['’]m|i am|je suis|soy|sono|jestem)\s)\p{Lu}\p{L}+\s*[,.!]` +
 		`|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:ist|war|leitet|schreibt|studierte|arbeitet|is|writes|est|es|é|è|jest)\s[^.]{0,80}?(?i:redakteur|journalist|autor|reporter|ressort|volontär|chefredakt|herausgeber|blogger|gründer|founder|editor|expert|periodista|journaliste|jornalista|giornalista|dziennikar|redaktor)`)
 	// reRelTime: a relative timestamp on a teaser, "32M ago", "2 hours ago".
 	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
