@@ -10,7 +10,7 @@ import (
 var commentWords = []string{"say", "said", "wrote", "write", "comment", "respons", "repl", "reaction", "rating", "ago", "leave", "post", "add", "join", "report", "flag", "like", "permalink", "vote"}
 
 // commentWordsOther: the same for the markers in other languages.
-var commentWordsOther = []string{"komment", "koment", "comment", "coment", "reacties", "yorum", "hozzászól", "коментар", "комментар", "antwort", "répon", "respon", "rispond", "odpowi", "beantwoord", "svar", "vastaa", "yanıtla", "cevapla", "odpov", "odgovor", "răspun", "válasz", "відповісти", "ответить", "balas", "返信", "回复", "답글", "sagt", "schreibt", "meint", "dit", "dice", "disse", "scrive", "napisał", "zegt", "skriver", "kirjoitti", "yazdı"}
+var commentWordsOther = []string{"komment", "koment", "coment", "reacties", "yorum", "hozzászól", "коментар", "комментар", "antwort", "répon", "respon", "rispond", "odpowi", "beantwoord", "svar", "vastaa", "yanıtla", "cevapla", "odpov", "odgovor", "răspun", "válasz", "відповісти", "ответить", "balas", "返信", "回复", "답글", "sagt", "schreibt", "meint", "dit", "dice", "disse", "scrive", "napisał", "zegt", "skriver", "kirjoitti", "yazdı"}
 
 // Comment sections: after the article many pages show readers' comments,
 // which are prose and would pass for more of the article. They are told

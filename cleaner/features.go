@@ -88,7 +88,7 @@ func measure(text string, sw stopWords) features {
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && strings.ContainsAny(trimmed, ":»›|–—-") && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
-	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && containsAny(lower, noteWords) && reAuthorNote.MatchString(trimmed)
+	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && containsAny(lower, noteWords) && reAuthorNote.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)

@@ -199,3 +199,24 @@ func firstWord(key string) string {
 func hasWordPrefix(key, p string) bool {
 	return strings.HasPrefix(key, p) && (len(key) == len(p) || key[len(p)] == ' ')
 }
+
+// noteVerbs are the verbs reAuthorNote looks for after a name, and
+// noteOpeners the words a blog owner's note starts with: a cheap test on
+// the folded words before the pattern runs.
+var (
+	noteVerbs   = map[string]bool{"ist": true, "war": true, "leitet": true, "schreibt": true, "studierte": true, "arbeitet": true, "is": true, "writes": true, "est": true, "es": true, "é": true, "è": true, "jest": true}
+	noteOpeners = map[string]bool{"hallo": true, "hi": true, "hey": true, "servus": true, "moin": true, "hola": true, "salut": true, "ciao": true, "cześć": true, "ich": true, "i'm": true, "i’m": true, "i": true, "je": true, "soy": true, "sono": true, "jestem": true}
+)
+
+// noteShaped reports whether a line's folded words could start an author's
+// note: an opener first, or one of noteVerbs after one to four words.
+func noteShaped(key string) bool {
+	for n, w := 0, key; n < 5 && w != ""; n++ {
+		word := firstWord(w)
+		if n == 0 && noteOpeners[word] || n > 0 && noteVerbs[word] {
+			return true
+		}
+		w = strings.TrimPrefix(w[len(word):], " ")
+	}
+	return false
+}

@@ -38,18 +38,6 @@ func countWords(s string) int {
 func words(s string) []string {
 	var out []string
 	start, marks := -1, false
-	word := func(w string) string {
-		w = strings.ToLower(strings.TrimRight(w, "'’"))
-		if marks {
-			w = strings.Map(func(r rune) rune {
-				if isMark(r) {
-					return -1
-				}
-				return r
-			}, w)
-		}
-		return w
-	}
 	for i, r := range s {
 		mark := start >= 0 && isMark(r)
 		inner := (r == '\'' || r == '’' || mark) && start >= 0
@@ -61,7 +49,7 @@ func words(s string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, word(s[start:i]))
+			out = append(out, foldWord(s[start:i], marks))
 			start, marks = -1, false
 		}
 		if isCJK(r) {
@@ -69,9 +57,24 @@ func words(s string) []string {
 		}
 	}
 	if start >= 0 {
-		out = append(out, word(s[start:]))
+		out = append(out, foldWord(s[start:], marks))
 	}
 	return out
+}
+
+// foldWord lower-cases a word, drops trailing apostrophes and, when it has
+// any, its combining marks.
+func foldWord(w string, marks bool) string {
+	w = strings.ToLower(strings.TrimRight(w, "'’"))
+	if marks {
+		w = strings.Map(func(r rune) rune {
+			if isMark(r) {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	return w
 }
 
 // isMark reports a combining mark: Arabic and Hebrew vowel signs, Indic
