@@ -78,7 +78,10 @@ func (r *run) findComments() {
 			continue
 		}
 		t := trimSpace(b.text)
-		if lower := strings.ToLower(t); !containsAny(lower, commentWords) && !containsAny(lower, commentWordsOther) {
+		// The markers in other languages carry a count, end in a
+		// colon or are a word or two ("Antworten").
+		other := b.f.words <= 2 || strings.HasSuffix(t, ":") || strings.ContainsAny(t, "0123456789")
+		if lower := strings.ToLower(t); !containsAny(lower, commentWords) && !(other && containsAny(lower, commentWordsOther)) {
 			continue
 		}
 		if reCommentMarker.MatchString(t) {
