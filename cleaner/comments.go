@@ -9,6 +9,9 @@ import (
 // before the regular expressions).
 var commentWords = []string{"say", "said", "wrote", "write", "comment", "respons", "repl", "reaction", "rating", "ago", "leave", "post", "add", "join", "report", "flag", "like", "permalink", "vote"}
 
+// commentWordsOther: the same for the markers in other languages.
+var commentWordsOther = []string{"komment", "koment", "coment", "reacties", "yorum", "hozzászól", "коментар", "комментар", "antwort", "répon", "respon", "rispond", "odpowi", "beantwoord", "svar", "vastaa", "yanıtla", "cevapla", "odpov", "odgovor", "răspun", "válasz", "відповісти", "ответить", "balas", "返信", "回复", "답글", "sagt", "schreibt", "meint", "dit", "dice", "disse", "scrive", "napisał", "zegt", "skriver", "kirjoitti", "yazdı"}
+
 // Comment sections: after the article many pages show readers' comments,
 // which are prose and would pass for more of the article. They are told
 // by their scaffolding: "jane says:", "34 responses to …", "Rating: 12
@@ -23,9 +26,16 @@ var reCommentMarker = regexp.MustCompile(`(?i)^(?:` +
 	`|rating:\s*[+-]?\d+\s+votes?` +
 	`|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?` +
 	`|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)` +
+	// The same in the languages of the phrase lists: "Komentarze(9)",
+	// "12 Kommentare zu „…“", "anna sagt:".
+	`|(?:kommentare?|komentarz[ey]?|komentáře|komentari|commentaires?|comentarios|comentários|commenti|comentarii|reacties|kommentarer|kommentit|yorumlar|hozzászólások|коментарі|комментарии)\s*[:(]?\s*\d+\)?` +
+	`|\d[\d,.]*\s+(?:kommentare?|komentarz[ey]?|komentarzy|komentáře|commentaires?|comentarios?|comentários?|commenti|comentarii|reacties|kommentarer|yorum|antworten|réponses|respuestas|respostas|risposte|odpowiedzi)\b.{0,80}` +
+	`|\S.{0,80}\s(?:sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|zegt|skriver|kirjoitti|yazdı)\s?:` +
 	`)$`)
 
-var reWeakCommentMarker = regexp.MustCompile(`(?i)^(?:reply|report|flag|like|permalink|upvote|downvote)(?:\s+\d+)?$`)
+var reWeakCommentMarker = regexp.MustCompile(`(?i)^(?:reply|report|flag|like|permalink|upvote|downvote` +
+	`|antworten|antwort|melden|répondre|signaler|responder|responda|denunciar|rispondi|segnala|odpowiedz|zgłoś|beantwoorden|svara|svar|vastaa|yanıtla|cevapla|odpovědět|odpovedať|odgovori|răspunde|válasz|відповісти|ответить|balas|返信|回复|답글` +
+	`)(?:\s+\d+)?$`)
 
 const (
 	// commentMarkersMin / commentWindow: this many marker lines within
@@ -68,7 +78,10 @@ func (r *run) findComments() {
 			continue
 		}
 		t := trimSpace(b.text)
-		if !containsAny(strings.ToLower(t), commentWords) {
+		// The markers in other languages carry a count, end in a
+		// colon or are a word or two ("Antworten").
+		other := b.f.words <= 2 || strings.HasSuffix(t, ":") || strings.ContainsAny(t, "0123456789")
+		if lower := strings.ToLower(t); !containsAny(lower, commentWords) && !(other && containsAny(lower, commentWordsOther)) {
 			continue
 		}
 		if reCommentMarker.MatchString(t) {

@@ -35,7 +35,8 @@
 //	             encodings.go      with the WHATWG encoding labels
 //	             input.go          empty, binary, oversized input; UTF-16 and charsets
 //	split-glued  glued.go          "…and studiosStrike talks have…" split at the seam
-//	language     lang.go           language by stop words (words/*.txt, one word a line)
+//	language     lang.go           language by stop words (words/*.txt, one word a line,
+//	                               26 languages from stopwords-iso, MIT); CJK by script
 //	features     features.go       per-block measurements: length, stop words, shape
 //	             dates.go          dates in text, normalised to YYYY-MM-DD
 //	             dates_intl.go     month names of other languages, CJK dates, UTC
@@ -50,7 +51,9 @@
 //	comments     comments.go       where a comment section starts
 //	revise       revise.go         context: the article is the heaviest run of prose
 //	                               (a maximum-sum subarray); first verdicts are kept
+//	             revise_sections.go the article before its comment form is the body
 //	             teasers_text.go   headline-and-summary lists of other stories
+//	             teasers_links.go  headlines next to a read-more link
 //	             revise_dom.go     the same for HTML, with container scoring
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk

@@ -34,6 +34,7 @@ type features struct {
 	tweetCredit bool    // "— Jane Doe (@janedoe) November 18, 2019"
 	caption     bool    // carries a photo credit: "(AP Photo/Jane Doe)"
 	authorBio   bool    // "Jane Doe is a reporter for…"
+	authorNote  bool    // "Jane Doe ist Redakteurin bei…", "Hallo, ich bin Anna"
 	table       bool    // a table of several rows
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
@@ -84,10 +85,12 @@ func measure(text string, sw stopWords) features {
 	if digits > 0 && f.words <= dateMetaMaxWords && !f.terminal && !f.dateOnly {
 		_, f.dateMeta = findAnyDate(trimmed)
 	}
-	f.pointer = f.words <= pointerMaxWords && !f.terminal && rePointer.MatchString(trimmed)
+	f.pointer = f.words <= pointerMaxWords && !f.terminal && strings.ContainsAny(trimmed, ":»›|–—-") && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
-	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text)
+	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && containsAny(lower, noteWords) && reAuthorNote.MatchString(trimmed)
+	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
+		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f
@@ -135,9 +138,16 @@ func (f *features) measureLetters(text string) int {
 // Cheap tests before the regular expressions: words one of which a match
 // must contain.
 var (
-	bioWords     = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
-	captionWords = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
+	bioWords          = []string{"reporter", "writer", "journalist", "editor", "correspondent", "columnist", "contributor", "author", "freelance", "critic", "blogger", "producer", "anchor", "photographer", "intern", "fellow", "blog", "column"}
+	captionWords      = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
+	captionWordsOther = []string{"foto", "bild", "quelle", "imagen", "fuente", "crédit", "źródło", "fot."}
+	noteWords         = []string{"ich bin", "i'm", "i’m", "i am", "je suis", "soy ", "sono ", "jestem", "redakteur", "journalist", "autor", "reporter", "ressort", "volontär", "chefredakt", "herausgeber", "blogger", "gründer", "founder", "editor", "expert", "periodista", "journaliste", "jornalista", "giornalista", "dziennikar", "redaktor"}
 )
+
+// captionOtherMaxWords: a caption with a credit in brackets is a sentence
+// or two; a paragraph that ends with one is article text with its photo's
+// credit pasted on.
+const captionOtherMaxWords = 30
 
 // dateMetaMaxWords: a date with a time, a place, an author or a reading
 // time; a longer line with a date is a sentence or a headline.
@@ -166,5 +176,5 @@ func endsSentence(s string) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…。！？:;", r)
+	return strings.ContainsRune(".!?…。！？:;؟۔．", r)
 }

@@ -97,7 +97,7 @@ func TestMeasureWithoutStopList(t *testing.T) {
 
 func TestEndsSentence(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Done.": true, "Really?": true, "Stop!": true, "And so…": true, "完了。": true,
+		"Done.": true, "Really?": true, "Stop!": true, "And so…": true, "完了。": true, "هل انتهى؟": true, "終わり．": true,
 		`"Yes."`: true, "(See above.)": true, "as follows:": true, "Headline": false, "": false, "3.5 million": false,
 	} {
 		assert.Equal(t, want, endsSentence(in), "%q", in)
@@ -110,4 +110,10 @@ func TestWordsAndCount(t *testing.T) {
 	assert.Equal(t, 4, countWords("It's a test, 2024"))
 	assert.Equal(t, 3, countWords("新闻a"))
 	assert.Equal(t, "strike talks", foldKey("  Strike — TALKS!! "))
+	// Arabic vowel signs belong to their word and are dropped from it,
+	// so that the word lists (written without them) match.
+	assert.Equal(t, []string{"في", "الحديقة"}, words("فِي الحَدِيقَةِ"))
+	assert.Equal(t, 2, countWords("فِي الحَدِيقَةِ"))
+	// Hebrew, right to left, spaced: one word a run of letters.
+	assert.Equal(t, 3, countWords("הספרייה נפתחה שבת."))
 }

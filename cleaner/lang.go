@@ -8,7 +8,9 @@ import (
 	"unicode"
 )
 
-// Stop-word lists, one word a line, one file a language (ISO 639-1 name).
+// Stop-word lists, one word a line, one file a language (ISO 639-1 name);
+// lines starting with "#" are the header naming the list's source and
+// license, and comments.
 //
 //go:embed words/*.txt
 var wordFiles embed.FS
@@ -17,11 +19,17 @@ var wordFiles embed.FS
 type stopTables struct {
 	names []string                   // language names, sorted
 	sets  map[string]map[string]bool // language → its stop words
-	langs map[string]uint32          // word → the languages listing it, one bit each
+	langs map[string]uint64          // word → the languages listing it, one bit each; spaced scripts only
 }
 
+// cjkLists are the languages written without spaces: their lists hold
+// single characters, the units words() splits those scripts into, and the
+// script alone tells them apart (see cjkLanguage), so they take no part
+// in the detection by stop words.
+var cjkLists = map[string]bool{"ja": true, "ko": true, "zh": true}
+
 var stopLists = sync.OnceValue(func() *stopTables {
-	t := &stopTables{sets: map[string]map[string]bool{}, langs: map[string]uint32{}}
+	t := &stopTables{sets: map[string]map[string]bool{}, langs: map[string]uint64{}}
 	entries, _ := wordFiles.ReadDir("words")
 	for _, e := range entries {
 		t.names = append(t.names, strings.TrimSuffix(e.Name(), ".txt"))
@@ -33,7 +41,9 @@ var stopLists = sync.OnceValue(func() *stopTables {
 		for _, w := range strings.Split(string(data), "\n") {
 			if w = strings.TrimSpace(w); w != "" && !strings.HasPrefix(w, "#") {
 				set[w] = true
-				t.langs[w] |= 1 << bit
+				if !cjkLists[name] {
+					t.langs[w] |= 1 << bit
+				}
 			}
 		}
 		t.sets[name] = set
@@ -93,7 +103,7 @@ func (r *run) detectLanguage() {
 	}
 	if letters > 0 && float64(cjk) >= cjkMinShare*float64(letters) {
 		r.lang = cjkLanguage(r.blocks)
-		r.stop = stopWords{cjk: true}
+		r.stop = stopWords{set: t.sets[r.lang], cjk: true}
 		return
 	}
 	best := -1

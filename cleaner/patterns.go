@@ -27,13 +27,31 @@ var (
 	// agencies write them: "(AP Photo/Jane Doe)", "Photo: Jane Doe",
 	// "REUTERS/Jane Doe", "© Reuters", "file photo".
 	reCaption = regexp.MustCompile(`\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)(?: Photo)?/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA)/\p{Lu}|(?i:\bfile photo\b|\bphoto(?:graph)?\s*(?:by|credit)?:|©\s*\S|\bvia (?:Getty|Reuters|AP)\b|\bGetty Images\b|\bShutterstock\b)`)
+	// reCaptionOther: a credit in other languages, "(Foto: Jane Doe)",
+	// "Quelle: dpa", "Imagen: Télam", in brackets, opening the line or
+	// closing a caption ("Puerto de Montevideo. Foto: Archivo").
+	reCaptionOther = regexp.MustCompile(`(?i)\((?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:[^)]{1,80}\)` +
+		`|^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:\s*\S` +
+		`|[.!?]\s+(?:foto|fotos|bild|imagen|fuente|quelle)\s*:\s*[^.]{1,60}\.?$`)
 	// reAuthorBio: the note about the author at the end of an article,
 	// "Jane Doe is a senior reporter for…", "… writes a daily blog".
 	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
+	// reAuthorNote: the note about the author or the blog's owner in the
+	// languages of the phrase lists, and in English with more roles:
+	// "Jane Doe ist Redakteurin bei…", "Hallo, ich bin Anna, …", "Jane
+	// Doe is the founder of…". Weaker than reAuthorBio, so it only
+	// counts at the end of the body.
+	reAuthorNote = regexp.MustCompile(`(?i:^(?:(?:hallo|hi|hey|servus|moin|hola|salut|ciao|cześć)\s*[,!]?\s*)?(?:ich bin|i['’]m|i am|je suis|soy|sono|jestem)\s)\p{Lu}\p{L}+\s*[,.!]` +
+		`|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:ist|war|leitet|schreibt|studierte|arbeitet|is|writes|est|es|é|è|jest)\s[^.]{0,80}?(?i:redakteur|journalist|autor|reporter|ressort|volontär|chefredakt|herausgeber|blogger|gründer|founder|editor|expert|periodista|journaliste|jornalista|giornalista|dziennikar|redaktor)`)
 	// reRelTime: a relative timestamp on a teaser, "32M ago", "2 hours ago".
 	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
-	// rePointer: "Read more: <a headline>", a pointer to another story.
-	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss)\s*[:»›|–—-]\s*\S`)
+	// rePointer: "Read more: <a headline>", a pointer to another story,
+	// in the languages of the phrase lists ("Lees ook:", "Zobacz także:",
+	// "Baca juga:", "اقرأ أيضا:").
+	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss` +
+		`|lesen sie (?:auch|mehr)|auch lesen|siehe auch|mehr zum thema|(?:à )?lire aussi|voir aussi|le[ea] también|leia também|veja também|leggi anche` +
+		`|lees ook|bekijk ook|zobacz (?:także|też)|(?:prze)?czytaj (?:także|też)|läs (?:också|även)|læs også|les også|lue myös|čtěte také|přečtěte si také|čítajte aj` +
+		`|ayrıca (?:okuyun|bakınız)|mire|puedes ver|ver también|mira también|leia mais|saiba mais|citește și|pročitajte još|читайте (?:также|також|тоже)|baca juga|اقرأ أيضاً?)\s*[:»›|–—-]\s*\S`)
 	// reByName: "By" before a name anywhere in a short line.
 	reByName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY)\s+(\p{Lu})`)
 	// reURL: an address anywhere in a line.
@@ -78,6 +96,7 @@ var phraseReasons = map[string]Reason{
 	"widget": ReasonWidget, "share": ReasonShare, "cookie": ReasonCookie,
 	"newsletter": ReasonNewsletter, "readmore": ReasonReadMore, "ad": ReasonAdvertisement,
 	"credit": ReasonPhotoCredit, "legal": ReasonLegal, "comments": ReasonComments,
+	"author": ReasonAuthorBio, "menu": ReasonMenu,
 }
 
 var phrases = sync.OnceValue(func() *phraseTable {
@@ -141,9 +160,11 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 	if nWords <= prefixMaxWords {
 		for _, p := range t.prefix[firstWord(key)] {
 			if hasWordPrefix(key, p.text) {
-				if p.how == matchSection && nWords > sectionMaxWords {
+				if p.how == matchSection && nWords > sectionMaxWords && nWords > strings.Count(p.text, " ")+1 {
 					// "Related: Why bees are disappearing" points at
-					// one story; it does not open a section.
+					// one story; it does not open a section. A long
+					// heading ("Das könnte dich auch interessieren")
+					// on its own does.
 					return p.reason, matchPrefix, true
 				}
 				return p.reason, p.how, true
@@ -177,4 +198,25 @@ func firstWord(key string) string {
 // hasWordPrefix reports whether key starts with the words of p.
 func hasWordPrefix(key, p string) bool {
 	return strings.HasPrefix(key, p) && (len(key) == len(p) || key[len(p)] == ' ')
+}
+
+// noteVerbs are the verbs reAuthorNote looks for after a name, and
+// noteOpeners the words a blog owner's note starts with: a cheap test on
+// the folded words before the pattern runs.
+var (
+	noteVerbs   = map[string]bool{"ist": true, "war": true, "leitet": true, "schreibt": true, "studierte": true, "arbeitet": true, "is": true, "writes": true, "est": true, "es": true, "é": true, "è": true, "jest": true}
+	noteOpeners = map[string]bool{"hallo": true, "hi": true, "hey": true, "servus": true, "moin": true, "hola": true, "salut": true, "ciao": true, "cześć": true, "ich": true, "i'm": true, "i’m": true, "i": true, "je": true, "soy": true, "sono": true, "jestem": true}
+)
+
+// noteShaped reports whether a line's folded words could start an author's
+// note: an opener first, or one of noteVerbs after one to four words.
+func noteShaped(key string) bool {
+	for n, w := 0, key; n < 5 && w != ""; n++ {
+		word := firstWord(w)
+		if n == 0 && noteOpeners[word] || n > 0 && noteVerbs[word] {
+			return true
+		}
+		w = strings.TrimPrefix(w[len(word):], " ")
+	}
+	return false
 }

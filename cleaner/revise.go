@@ -56,6 +56,9 @@ func (r *run) revise() {
 	for i := range w {
 		b := &r.blocks[i]
 		w[i] = r.weight(b)
+		if r.loneHeadline(i) {
+			w[i] = 0
+		}
 		if closed && w[i] > 0 {
 			w[i] *= afterCopyrightShare
 		}
@@ -70,6 +73,8 @@ func (r *run) revise() {
 		}
 	}
 	lo, hi, total := maxSubarray(w)
+	lo, hi, total = r.bodyBeforeComments(w, lo, hi, total)
+	hi = r.cutAtSection(w, lo, hi)
 	hi = r.trailingData(hi, len(w))
 	r.bodyStart, r.bodyEnd = lo, hi
 	if total <= 0 {
@@ -78,6 +83,8 @@ func (r *run) revise() {
 		return
 	}
 	prose := r.proseNeighbours(lo, hi)
+	lastProse := r.lastProse(lo, hi)
+	headlines := r.linkHeadlines(lo, hi, prose)
 	related, relatedReason := r.sectionAfter(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -97,6 +104,12 @@ func (r *run) revise() {
 			// "Jane Doe is a reporter for…" in the second half of the
 			// body is the note about the author, not the article.
 			b.remove(ReasonAuthorBio)
+		case b.f.authorNote && i >= lastProse:
+			// the same in other languages, as the body's last
+			// paragraph
+			b.remove(ReasonAuthorBio)
+		case headlines[i]:
+			b.remove(ReasonRelatedLinks)
 		case b.kind == KindTable:
 			// a table inside the body is part of it
 		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !prose[i]):
@@ -149,8 +162,9 @@ func dataLine(b *block) bool {
 func (r *run) sectionAfter(hi int) (int, Reason) {
 	for i := hi + 1; i < len(r.blocks); i++ {
 		if b := &r.blocks[i]; b.f.phraseHow == matchSection {
-			if b.f.phrase == ReasonComments {
-				return i, ReasonComments
+			switch b.f.phrase {
+			case ReasonComments, ReasonAuthorBio:
+				return i, b.f.phrase
 			}
 			return i, ReasonRelatedLinks
 		}
@@ -195,6 +209,11 @@ func (r *run) weight(b *block) float64 {
 			return -shortWeight
 		case transparent(b.final.reason):
 			return 0
+		case b.f.pointer:
+			// "Read also: <headline>" stands between the paragraphs
+			// of the article it points away from: it costs like one
+			// short line, not by its length.
+			return -shortWeight
 		case b.f.phraseHow == matchSection, b.final.reason == ReasonLegal && copyrightLine(b.f.key):
 			return -barrierWeight
 		}

@@ -20,7 +20,7 @@ func countWords(s string) int {
 		case isCJK(r):
 			n++
 			in = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && in || r == '’' && in:
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && in || r == '’' && in || in && isMark(r):
 			if !in {
 				n++
 			}
@@ -33,12 +33,15 @@ func countWords(s string) int {
 }
 
 // words splits s into lower-cased words (letters, digits and inner
-// apostrophes).
+// apostrophes). Combining marks inside a word (Arabic vowel signs) are
+// part of it but dropped from it: word lists are written without them.
 func words(s string) []string {
 	var out []string
-	start := -1
+	start, marks := -1, false
 	for i, r := range s {
-		inner := (r == '\'' || r == '’') && start >= 0
+		mark := start >= 0 && isMark(r)
+		inner := (r == '\'' || r == '’' || mark) && start >= 0
+		marks = marks || mark
 		if unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r) || inner {
 			if start < 0 {
 				start = i
@@ -46,18 +49,37 @@ func words(s string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, strings.ToLower(strings.TrimRight(s[start:i], "'’")))
-			start = -1
+			out = append(out, foldWord(s[start:i], marks))
+			start, marks = -1, false
 		}
 		if isCJK(r) {
 			out = append(out, string(r))
 		}
 	}
 	if start >= 0 {
-		out = append(out, strings.ToLower(strings.TrimRight(s[start:], "'’")))
+		out = append(out, foldWord(s[start:], marks))
 	}
 	return out
 }
+
+// foldWord lower-cases a word, drops trailing apostrophes and, when it has
+// any, its combining marks.
+func foldWord(w string, marks bool) string {
+	w = strings.ToLower(strings.TrimRight(w, "'’"))
+	if marks {
+		w = strings.Map(func(r rune) rune {
+			if isMark(r) {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	return w
+}
+
+// isMark reports a combining mark: Arabic and Hebrew vowel signs, Indic
+// vowel signs, decomposed accents. Inside a word it is part of the word.
+func isMark(r rune) bool { return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc) }
 
 // isCJK reports Han, Hiragana, Katakana and Hangul characters.
 func isCJK(r rune) bool {
