@@ -94,16 +94,15 @@ func findAnyDate(s string) (string, bool) {
 	if iso, _, _, ok := findDate(s); ok {
 		return iso, true
 	}
-	if len(s) > localDateMaxBytes {
-		return "", false
+	if len(s) > localDateMaxBytes || !hasYear(s) {
+		return "", false // every pattern below needs a four-digit year
 	}
-	if m := reCJKDate.FindStringSubmatch(s); m != nil {
-		if iso := isoDate(m[1], m[2], m[3]); iso != "" {
-			return iso, true
+	if strings.ContainsAny(s, "年년") {
+		if m := reCJKDate.FindStringSubmatch(s); m != nil {
+			if iso := isoDate(m[1], m[2], m[3]); iso != "" {
+				return iso, true
+			}
 		}
-	}
-	if !strings.ContainsAny(s, "0123456789") {
-		return "", false
 	}
 	if m := reLocalDayMonth.FindStringSubmatch(s); m != nil {
 		if iso := isoDate(m[3], strconv.Itoa(localMonths[strings.ToLower(m[2])]), m[1]); iso != "" {
@@ -149,3 +148,16 @@ func gluedNumericDate(s string) (string, bool) {
 	iso := isoDate(m[3], m[2], m[1])
 	return iso, iso != ""
 }
+
+// hasYear reports whether s holds a year from 1900 to 2099: a cheap test
+// before the long patterns.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
