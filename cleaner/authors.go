@@ -75,6 +75,12 @@ func authorLead(s string) (name string, labelled bool) {
 // authorInDateLine reads the name after "by", "von"… inside a line that
 // carries a date; a user name in lower case counts there.
 func authorInDateLine(s string) string {
+	if !hasYear(s) || !strings.ContainsAny(s, "0123456789") {
+		return "" // no date, no date line
+	}
+	if !isDigit(strings.TrimSpace(s)[0]) && !hasMidLead(strings.ToLower(s)) {
+		return "" // neither "date - name" nor an opening inside the line
+	}
 	// "11.12.2019 - Jane Doe": a date, a dash and a name, nothing else.
 	if m := reDateDashName.FindStringSubmatch(s); m != nil {
 		if name := authorName(m[1], false); name != "" && foldKey(name) == foldKey(m[1]) && countWords(name) >= 2 {
@@ -295,4 +301,16 @@ func isMonthWord(w string) bool {
 	_, local := localMonths[w]
 	_, localAbbr := localMonths[w+"."]
 	return abbr || local || localAbbr || englishMonths[w]
+}
+
+// midLeads are the openings reAuthorMid finds, for a cheap test first.
+var midLeads = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "przez": true}
+
+func hasMidLead(lower string) bool {
+	for _, w := range strings.Fields(lower) {
+		if midLeads[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -71,9 +71,9 @@ func init() {
 	alt := strings.Join(names, "|")
 	// "5. Oktober 2013", "5 de octubre de 2013", "le 5 octobre 2013", and a
 	// time glued to the year by a copy ("3 de mayo de 202221:25")
-	reLocalDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(` + alt + `)\s*(?:de\s+|,\s*)?((?:19|20)\d{2})(?:[^\p{N}]|$|\d{1,2}[:.]\d{2})`)
+	reLocalDayMonth = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(` + alt + `)\s*(?:de\s+|,\s*)?((?:19|20)\d{2})(?:[^\p{N}]|$|\d{1,2}[:.]\d{2})`)
 	// "Oktober 5, 2013", "octubre 5 de 2013"
-	reLocalMonthDay = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alt + `)\s+(\d{1,2}),?\s+(?:de\s+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+	reLocalMonthDay = regexp.MustCompile(`(?:^|[^\p{L}])(` + alt + `)\s+(\d{1,2}),?\s+(?:de\s+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
 }
 
 func sortByLenDesc(s []string) {
@@ -94,24 +94,26 @@ func findAnyDate(s string) (string, bool) {
 	if iso, _, _, ok := findDate(s); ok {
 		return iso, true
 	}
-	if len(s) > localDateMaxBytes {
-		return "", false
+	if len(s) > localDateMaxBytes || !hasYear(s) {
+		return "", false // every pattern below needs a four-digit year
 	}
-	if m := reCJKDate.FindStringSubmatch(s); m != nil {
-		if iso := isoDate(m[1], m[2], m[3]); iso != "" {
+	if strings.ContainsAny(s, "年년") {
+		if m := reCJKDate.FindStringSubmatch(s); m != nil {
+			if iso := isoDate(m[1], m[2], m[3]); iso != "" {
+				return iso, true
+			}
+		}
+	}
+	// The patterns run on the lower-cased text: a case-sensitive
+	// alternation is much faster than a case-folding one.
+	lower := strings.ToLower(s)
+	if m := reLocalDayMonth.FindStringSubmatch(lower); m != nil {
+		if iso := isoDate(m[3], strconv.Itoa(localMonths[m[2]]), m[1]); iso != "" {
 			return iso, true
 		}
 	}
-	if !strings.ContainsAny(s, "0123456789") {
-		return "", false
-	}
-	if m := reLocalDayMonth.FindStringSubmatch(s); m != nil {
-		if iso := isoDate(m[3], strconv.Itoa(localMonths[strings.ToLower(m[2])]), m[1]); iso != "" {
-			return iso, true
-		}
-	}
-	if m := reLocalMonthDay.FindStringSubmatch(s); m != nil {
-		if iso := isoDate(m[3], strconv.Itoa(localMonths[strings.ToLower(m[1])]), m[2]); iso != "" {
+	if m := reLocalMonthDay.FindStringSubmatch(lower); m != nil {
+		if iso := isoDate(m[3], strconv.Itoa(localMonths[m[1]]), m[2]); iso != "" {
 			return iso, true
 		}
 	}
@@ -149,3 +151,16 @@ func gluedNumericDate(s string) (string, bool) {
 	iso := isoDate(m[3], m[2], m[1])
 	return iso, iso != ""
 }
+
+// hasYear reports whether s holds a year from 1900 to 2099: a cheap test
+// before the long patterns.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -39,8 +39,9 @@
 //	                               26 languages from stopwords-iso, MIT); CJK by script
 //	features     features.go       per-block measurements: length, stop words, shape
 //	             dates.go          dates in text, normalised to YYYY-MM-DD
-//	             dates_intl.go     month names of other languages, CJK dates, UTC
-//	                               timestamps (metadata only)
+//	             dates_intl.go     month names of other languages, CJK dates, glued
+//	                               numeric dates, declared timestamps (metadata
+//	                               and date-meta lines)
 //	             patterns.go       every regular expression, and the phrase lists
 //	                               (phrases/*.txt: share, cookie, newsletter, read more…)
 //	classify     classify.go       context-free rules, each a named function giving a
@@ -73,7 +74,9 @@
 //	             authors.go        bylines in many languages; what is not an author
 //	             authors_html.go   byline elements (rel=author, class author/byline)
 //	             jsonlite.go       a small JSON reader for JSON-LD
-//	inline       inline.go         junk inside a kept paragraph, cut as its own span
+//	inline       inline.go         junk inside a kept paragraph, cut as its own span:
+//	                               a pasted site name, "Read more", a source or
+//	                               via tag ("(via SomeApp)", "Quelle: dpa")
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)

@@ -75,6 +75,11 @@ func (r *run) findTitle() {
 	}
 }
 
+// titleGluedMinRepeats: a headline glued onto its sub-headline shows up
+// at several seams; a piece split off once is as likely a label glued to
+// the next one ("Wer wir sind", "Heft bestellen").
+const titleGluedMinRepeats = 2
+
 // gluedHeadline returns the headline-shaped piece split off most often at a
 // glued seam, as it first appears; of equals, the one that appears first.
 func (r *run) gluedHeadline() string {
@@ -82,7 +87,7 @@ func (r *run) gluedHeadline() string {
 	var order []*block
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		if !b.glued || !headlineShaped(b) {
+		if !b.glued || !headlineShaped(b) || !notMetaLine(b) {
 			continue
 		}
 		if count[b.f.key] == 0 {
@@ -90,7 +95,7 @@ func (r *run) gluedHeadline() string {
 		}
 		count[b.f.key]++
 	}
-	best, bestN := "", 0
+	best, bestN := "", titleGluedMinRepeats-1
 	for _, b := range order {
 		if count[b.f.key] > bestN {
 			best, bestN = trimSpace(b.text), count[b.f.key]
@@ -106,7 +111,7 @@ func (r *run) gluedHeadline() string {
 func (r *run) headlineOpeningBody() string {
 	if r.bodyStart == 1 {
 		if b := &r.blocks[0]; titleCandidate(b) {
-			return trimSpace(b.text)
+			return crumbTail(trimSpace(b.text))
 		}
 	}
 	if r.bodyStart >= r.bodyEnd || r.bodyStart+1 >= len(r.blocks) {
@@ -115,7 +120,7 @@ func (r *run) headlineOpeningBody() string {
 	b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
 	if b.final.keep && titleCandidate(b) &&
 		(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
-		return trimSpace(b.text)
+		return crumbTail(trimSpace(b.text))
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,7 +67,7 @@ func (r *run) scoredHeadline() string {
 			score += titleRepeatBonus
 		}
 		if float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore {
-			best, bestScore = trimSpace(b.text), score
+			best, bestScore = crumbTail(trimSpace(b.text)), score
 		}
 	}
 	return best
@@ -146,7 +147,7 @@ func (r *run) nearestHeadline() string {
 			continue
 		}
 		if headlineShaped(b) && (!statement(b) || r.stop.cjk) && notMetaLine(b) && len(r.contentWords(b.text)) >= titleMinContentWords {
-			return trimSpace(b.text)
+			return crumbTail(trimSpace(b.text))
 		}
 	}
 	return ""
@@ -179,6 +180,9 @@ func titleCandidate(b *block) bool {
 // interface words ("Copy Link URLCopied!").
 func notMetaLine(b *block) bool {
 	t := trimSpace(b.text)
+	if b.f.caption || b.final.reason == ReasonPhotoCredit || strings.Contains(t, "©") || reTitleCredit.MatchString(t) {
+		return false // a picture's caption or credit
+	}
 	if _, ok := findAnyDate(t); ok {
 		return false
 	}
@@ -201,4 +205,25 @@ func gluedWords(s string) bool {
 		prev = r
 	}
 	return n >= 2
+}
+
+// reTitleCredit: a caption's opening or its credit at the end ("Foto:
+// …", "Symbolbild: …", "… (mlharing / iStock.com)").
+var reTitleCredit = regexp.MustCompile(`(?i)^(?:foto|fotos|photo|bild|symbolbild|abb\.|image|imagen|crédit|credit)\s*:|\([^()]*(?:/|\.com)[^()]*\)\s*$`)
+
+// crumbSeparators join the steps of a breadcrumb trail.
+var crumbSeparators = []string{" » ", " › ", " > ", " → "}
+
+// crumbTail returns the last step of a breadcrumb trail that ends with
+// the headline ("Start » Blogposts » Das Hafenfest fällt aus", "Sie sind
+// hier: > Das Hafenfest fällt aus"), or s itself.
+func crumbTail(s string) string {
+	for _, sep := range crumbSeparators {
+		if i := strings.LastIndex(s, sep); i >= 0 {
+			if tail := strings.TrimSpace(s[i+len(sep):]); countWords(tail) >= titleMinWords {
+				return tail
+			}
+		}
+	}
+	return s
 }

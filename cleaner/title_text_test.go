@@ -67,10 +67,20 @@ func TestTitleCandidateLines(t *testing.T) {
 		{"15 Mai 2019 à 06h00 dans la rubrique", false},
 		{"Contact UsHarbour News TeamCareers", false},
 		{"The harbour gets a new ferry.", false},
+		{"Foto: Der neue Anleger am Hafen", false},
+		{"Die Fähre am neuen Anleger (harbourpix / stock.example.com)", false},
+		{"Die Fähre am neuen Anleger © Mara Lindqvist", false},
 		{"The harbour gets a new ferry", true},
 	} {
 		b := &block{text: c.line, kind: KindParagraph}
 		b.f = measure(c.line, englishStop())
 		assert.Equal(t, c.ok, titleCandidate(b), c.line)
 	}
+}
+
+func TestCrumbTail(t *testing.T) {
+	assert.Equal(t, "Das Hafenfest fällt dieses Jahr aus", crumbTail("Start » Blogposts » Das Hafenfest fällt dieses Jahr aus"))
+	assert.Equal(t, "Das Hafenfest fällt dieses Jahr aus", crumbTail("Sie sind hier: > Das Hafenfest fällt dieses Jahr aus"))
+	assert.Equal(t, "Home » News", crumbTail("Home » News"), "a short last step is a section")
+	assert.Equal(t, "Ferry timetable changes", crumbTail("Ferry timetable changes"))
 }
