@@ -167,6 +167,21 @@ func (r *run) findDate() {
 	r.meta.date = r.printedDate()
 }
 
+// otherStoryDate reports a date line after the body that heads another
+// story: the line after it is a headline the body does not hold ("12 de
+// marzo de 2022", then the next story's headline).
+func (r *run) otherStoryDate(i int) bool {
+	if i+1 >= len(r.blocks) {
+		return false
+	}
+	next := &r.blocks[i+1]
+	switch next.final.reason {
+	case ReasonOutsideBody, ReasonRelatedLinks:
+		return headlineShaped(next) && !next.f.terminal
+	}
+	return false
+}
+
 // printedDate is the date on the date line nearest the start of the body,
 // looking above first; near the start, any short line with a date ("Nov
 // 18, 2019 at 9:24 pm ET • 2 min read", "By Jane Doe - 11/19/19 06:56 AM
@@ -186,6 +201,9 @@ func (r *run) printedDate() string {
 			}
 		}
 		if b.final.reason != ReasonDateline && b.final.reason != ReasonByline && !near {
+			continue
+		}
+		if i > r.bodyEnd && r.otherStoryDate(i) {
 			continue
 		}
 		dateLine := b.final.reason == ReasonDateline || b.final.reason == ReasonByline

@@ -1,5 +1,7 @@
 package cleaner
 
+import "strings"
+
 // Teaser lists in pasted text: after an article, pages list other stories,
 // each a headline and a one-paragraph summary (sometimes with a byline or
 // a date between). The summaries are prose, so on weight alone the body
@@ -34,6 +36,11 @@ func (r *run) teaserBlocks() []bool {
 		pairs = pairs[:0]
 	}
 	for i := 0; i < n; {
+		if end := r.introducedList(i); end > i {
+			flush()
+			i = end
+			continue
+		}
 		p, ok := r.teaserAt(i)
 		if !ok {
 			flush()
@@ -48,6 +55,23 @@ func (r *run) teaserBlocks() []bool {
 	}
 	flush()
 	return out
+}
+
+// introducedList returns the index after the list that the kept line i
+// announces with a colon ("The new services include:"); the
+// headline-shaped lines that follow are the article's
+// list, not headlines of other stories. It returns i itself when line i
+// announces nothing.
+func (r *run) introducedList(i int) int {
+	b := &r.blocks[i]
+	if !b.final.keep || !strings.HasSuffix(trimSpace(b.text), ":") {
+		return i
+	}
+	j := i + 1
+	for j < len(r.blocks) && headlineShaped(&r.blocks[j]) && !r.blocks[j].f.terminal {
+		j++
+	}
+	return j
 }
 
 // teaserAt reads a teaser starting at block i: a headline, metadata lines
