@@ -187,6 +187,11 @@ func ruleAllCaps(f *features, _ stopWords) (verdict, bool) {
 	return verdict{}, false
 }
 
+// otherScriptMaxLatin: a line with fewer than this share of Latin letters,
+// on a page whose language is written in Latin letters, is in another
+// script, and the page's stop words cannot tell prose from junk in it.
+const otherScriptMaxLatin = 0.2
+
 // ruleProse sorts what is left by length and stop-word density.
 func ruleProse(f *features, sw stopWords) (verdict, bool) {
 	if sw.cjk {
@@ -217,7 +222,9 @@ func ruleProse(f *features, sw stopWords) (verdict, bool) {
 		return keep(classGood), true
 	case f.stopDensity >= stopHigh || f.stopDensity >= stopLow && f.terminal:
 		return keep(classNearGood), true
-	case f.stopDensity < stopLow && !f.terminal:
+	case f.stopDensity < stopLow && !f.terminal && !(sw.latin && f.latinShare < otherScriptMaxLatin):
+		// (A line in another script, a quotation in Arabic or Greek
+		// in a Latin-script article, is beyond the stop words.)
 		return drop(classBad, ReasonBoilerplate), true
 	}
 	return keep(classNearGood), true

@@ -19,6 +19,7 @@ type features struct {
 	capShare    float64 // share of words that start with a capital
 	upperShare  float64 // share of letters in upper case
 	digitShare  float64 // share of characters that are digits
+	latinShare  float64 // share of letters that are Latin
 	separators  int     // menu separators: | • · » › / and tabs
 	crumb       bool    // ends or starts with a breadcrumb arrow: » › > «
 	url         bool    // contains a URL
@@ -99,12 +100,15 @@ func measure(text string, sw stopWords) features {
 // measureLetters sets the shares of capitalised words, capitals and
 // digits, counts menu separators, and returns the number of digits.
 func (f *features) measureLetters(text string) int {
-	letters, upper, digits, caps := 0, 0, 0, 0
+	letters, upper, digits, caps, latin := 0, 0, 0, 0, 0
 	inWord := false
 	for _, c := range text {
 		switch {
 		case unicode.IsLetter(c):
 			letters++
+			if c < 0x250 || unicode.Is(unicode.Latin, c) {
+				latin++
+			}
 			if unicode.IsUpper(c) {
 				upper++
 				if !inWord {
@@ -128,6 +132,7 @@ func (f *features) measureLetters(text string) int {
 	}
 	if letters > 0 {
 		f.upperShare = float64(upper) / float64(letters)
+		f.latinShare = float64(latin) / float64(letters)
 	}
 	if f.chars > 0 {
 		f.digitShare = float64(digits) / float64(f.chars)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Stop-word lists, one word a line, one file a language (ISO 639-1 name);
@@ -69,6 +70,7 @@ type stopWords struct {
 	set   map[string]bool
 	known bool // false: no list fits; density signals are not used
 	cjk   bool // a script without spaces: lengths are counted in characters
+	latin bool // the list is written in Latin letters
 }
 
 func (s stopWords) has(w string) bool { return s.set[w] }
@@ -118,7 +120,20 @@ func (r *run) detectLanguage() {
 	if r.lang == "" {
 		r.lang = t.names[best]
 	}
-	r.stop = stopWords{set: t.sets[t.names[best]], known: true}
+	set := t.sets[t.names[best]]
+	r.stop = stopWords{set: set, known: true, latin: latinList(set)}
+}
+
+// latinList reports whether most words of a stop list are written in
+// Latin letters.
+func latinList(set map[string]bool) bool {
+	n := 0
+	for w := range set {
+		if c, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Latin, c) {
+			n++
+		}
+	}
+	return 2*n > len(set)
 }
 
 // cjkLanguage tells Japanese (kana) and Korean (Hangul) from Chinese.
