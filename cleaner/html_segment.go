@@ -25,6 +25,7 @@ type domFeatures struct {
 	hidden      bool      // inside a hidden element
 	nonContent  bool      // text of a form control
 	image       bool      // an image standing alone
+	rule        ruleMark  // the caller's selector that decides it (selectors.go)
 }
 
 // htmlPage is the per-call state of the HTML front end that outlives the
@@ -39,6 +40,7 @@ type htmlPage struct {
 // document order, so an element's blocks are the range [first, end) and
 // its ancestors come before it.
 type elemInfo struct {
+	node       *html.Node // the element itself (rules and segment selectors)
 	tag        atom.Atom
 	parent     int32 // -1 for the root
 	first, end int32 // the blocks inside it
@@ -67,13 +69,37 @@ func (r *run) segmentHTML(input []byte) error {
 		r.segmentText()
 		return nil
 	}
-	page := &htmlPage{}
-	page.base = baseURL(doc, r.opts.URL)
-	w := &walker{page: page}
-	w.walkBlock(doc, -1, walkCtx{})
-	r.blocks = w.blocks
-	r.readHTMLMeta(doc, page)
+	r.segmentNodes(doc, []*html.Node{doc})
 	return nil
+}
+
+// segmentNodes turns the trees under roots into blocks; doc is the
+// document they belong to, read for the page's metadata.
+func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
+	base := baseURL(doc, r.opts.URL)
+	matches := r.rules.match(roots)
+	page := r.walkHTML(roots, base, matches)
+	if r.markRules(page) {
+		// Remove rules that would remove everything are not applied:
+		// the page is walked again without them.
+		r.rules.refuseRemoves()
+		page = r.walkHTML(roots, base, matches)
+		r.markRules(page)
+	}
+	r.readHTMLMeta(doc, page)
+}
+
+// walkHTML walks the trees into r.blocks.
+func (r *run) walkHTML(roots []*html.Node, base *url.URL, matches *ruleMatches) *htmlPage {
+	page := &htmlPage{base: base}
+	w := &walker{page: page, rules: matches}
+	if len(roots) == 1 {
+		w.walkBlock(roots[0], -1, walkCtx{})
+	} else {
+		w.walkRoots(roots)
+	}
+	r.blocks = w.blocks
+	return page
 }
 
 // walkCtx is what is in force at a point of the walk.
@@ -85,7 +111,9 @@ type walkCtx struct {
 }
 
 type walker struct {
-	page   *htmlPage
+	page  *htmlPage
+	rules *ruleMatches // elements matched by the caller's selectors; nil without
+
 	blocks []block
 	side   []block // hidden or control text met inside a paragraph, emitted after it
 }
@@ -142,7 +170,7 @@ func isControlTag(a atom.Atom) bool {
 // blocks, its block children are walked in turn.
 func (w *walker) walkBlock(n *html.Node, parent int32, ctx walkCtx) {
 	idx := int32(len(w.page.elems))
-	info := elemInfo{tag: n.DataAtom, parent: parent, first: int32(len(w.blocks))}
+	info := elemInfo{node: n, tag: n.DataAtom, parent: parent, first: int32(len(w.blocks))}
 	if n.Type == html.ElementNode {
 		info.own = elementHint(n)
 		info.semantic = n.DataAtom == atom.Article || n.DataAtom == atom.Main || attrIs(n, "itemprop", "articleBody")
@@ -191,6 +219,9 @@ func (w *walker) walkElement(c *html.Node, buf *inlineBuf, ctx walkCtx) {
 		return
 	case isControlTag(a):
 		w.walkSide(c, buf, ctx.hidden || hidden, true)
+		return
+	}
+	if w.rules != nil && !isBlockTag(a) && w.removeInline(c, buf) {
 		return
 	}
 	if hidden && !ctx.hidden && !isBlockTag(a) {
