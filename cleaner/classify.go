@@ -80,7 +80,6 @@ func (r *run) classify() {
 		b.first = classifyFeatures(&b.f, r.stop)
 		b.final = b.first
 	}
-	r.ruleVerdicts()
 }
 
 // classifyFeatures runs the rules over one block's features.

@@ -86,6 +86,7 @@ func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
 		page = r.walkHTML(roots, base, matches)
 		r.markRules(page)
 	}
+	r.setAside(page)
 	r.readHTMLMeta(doc, page)
 }
 

@@ -10,9 +10,11 @@ import (
 
 // The caller's rules: CSS selectors (Options.Content, Remove and Keep)
 // compiled with cascadia once per call, matched once against the parsed
-// page, and handed down the element tree to the blocks. A block removed
-// by a rule is junk to the stages that weigh context (its first verdict
-// says so), and the rules have the last word before assembly.
+// page, and handed down the element tree to the blocks. Blocks that a
+// Remove rule matches, and those outside Content, are set aside before
+// the pipeline, as if the page did not have them, and put back in their
+// place, removed, before assembly; Keep rules have the last word over the
+// pipeline's verdicts.
 
 // Limits on the rules of one call. A site's rules are a handful; these
 // bound what a caller can make the matcher do.
@@ -107,6 +109,14 @@ type callerRules struct {
 	content int // the index of the Content rule, or -1
 	m       *ruleMatches
 	report  RulesReport
+	aside   []asideBlock // blocks set aside by setAside
+}
+
+// asideBlock is a block set aside, and where it goes back: before the
+// block that was at index at of the pipeline's blocks.
+type asideBlock struct {
+	at int
+	b  block
 }
 
 // ruleMatches are the elements the rules matched on the page.
@@ -373,23 +383,54 @@ func (ru *callerRules) note(s string) { ru.report.Notes = append(ru.report.Notes
 // refusedNote says why the Remove rules were not applied.
 const refusedNote = "The remove selectors would remove every piece of this page, so they were not applied: the article was found automatically."
 
-// ruleVerdicts gives the blocks that a rule removes their first verdict,
-// so that the stages weighing context count them as the junk the caller
-// says they are. Keep rules are applied at the end only: "keep this"
-// says nothing about where the article is.
-func (r *run) ruleVerdicts() {
-	if r.rules == nil {
+// setAside takes the blocks that Remove rules and Content remove out of
+// the pipeline, and renumbers the elements' block ranges to match.
+func (r *run) setAside(page *htmlPage) {
+	ru := r.rules
+	if ru == nil || ru.m == nil {
 		return
 	}
-	for i := range r.blocks {
-		b := &r.blocks[i]
-		switch b.dom.rule.kind {
-		case ruleRemove:
-			b.first, b.final = drop(classBad, ReasonSelector), drop(classBad, ReasonSelector)
-		case ruleOutside:
-			b.first, b.final = drop(classBad, ReasonOutsideBody), drop(classBad, ReasonOutsideBody)
+	renum := make([]int32, len(r.blocks)+1)
+	kept := make([]block, 0, len(r.blocks))
+	for i, b := range r.blocks {
+		renum[i] = int32(len(kept))
+		if k := b.dom.rule.kind; k == ruleRemove || k == ruleOutside {
+			ru.aside = append(ru.aside, asideBlock{at: len(kept), b: b})
+			continue
+		}
+		kept = append(kept, b)
+	}
+	renum[len(r.blocks)] = int32(len(kept))
+	for i := range page.elems {
+		e := &page.elems[i]
+		e.first, e.end = renum[e.first], renum[e.end]
+	}
+	r.blocks = kept
+}
+
+// putBack returns the blocks set aside to their places, removed.
+func (r *run) putBack() {
+	ru := r.rules
+	if len(ru.aside) == 0 {
+		return
+	}
+	out := make([]block, 0, len(r.blocks)+len(ru.aside))
+	j := 0
+	for i := 0; i <= len(r.blocks); i++ {
+		for ; j < len(ru.aside) && ru.aside[j].at == i; j++ {
+			b := ru.aside[j].b
+			reason := ReasonSelector
+			if b.dom.rule.kind == ruleOutside {
+				reason = ReasonOutsideBody
+			}
+			b.first, b.final = drop(classBad, reason), drop(classBad, reason)
+			out = append(out, b)
+		}
+		if i < len(r.blocks) {
+			out = append(out, r.blocks[i])
 		}
 	}
+	r.blocks = out
 }
 
 // enforceRules gives the rules the last word over every stage, and counts
@@ -406,16 +447,15 @@ func (r *run) enforceRules() {
 	if ru.report.RemoveRefused {
 		ru.note(refusedNote)
 	}
+	r.putBack()
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		mark := b.dom.rule
 		switch mark.kind {
 		case ruleRemove:
-			b.final = drop(classBad, ReasonSelector)
 			ru.report.Removed++
 			ru.report.Effects[mark.idx].Segments++
 		case ruleOutside:
-			b.final = drop(classBad, ReasonOutsideBody)
 			ru.report.Outside++
 		case ruleNone:
 			if mark.inContent && !b.final.keep && b.final.reason == ReasonOutsideBody {
