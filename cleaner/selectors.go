@@ -125,6 +125,13 @@ type ruleMatches struct {
 	content map[*html.Node]bool
 }
 
+// Check reports whether the options are valid, their selectors included,
+// without cleaning anything: the error Clean would return for them.
+func (o Options) Check() error {
+	_, err := o.compile()
+	return err
+}
+
 // compileRules compiles the options' selectors; nil when there are none.
 func compileRules(o Options) (*callerRules, error) {
 	if o.Content == "" && len(o.Remove) == 0 && len(o.Keep) == 0 {
