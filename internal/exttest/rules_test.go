@@ -72,6 +72,7 @@ func (b *browser) openReader(tab context.Context) context.Context {
 	require.NoError(b.t, err, "attaching to the reader tab")
 	return reader
 }
+
 // eval runs a script in a tab (a promise is awaited) and decodes its
 // result into out.
 func (b *browser) eval(ctx context.Context, script string, out any) {
