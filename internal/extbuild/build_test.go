@@ -42,6 +42,7 @@ func TestBuildAssemblesEverything(t *testing.T) {
 		assert.FileExists(t, filepath.Join(dir, name))
 	}
 	assert.NoFileExists(t, filepath.Join(dir, "js", "app.js"), "the page's own controller is not needed")
+	assert.NoFileExists(t, filepath.Join(dir, "js", "selectors.js"), "nor the page's Selectors field")
 	assert.NoFileExists(t, filepath.Join(dir, "index.html"))
 }
 
