@@ -12,9 +12,9 @@ func (r *run) assemble() *Article {
 		a.URL = r.opts.URL
 	}
 	withSpans := r.mode == ModeText
-	var sels *selectorCache
+	var sels []string
 	if len(r.blocks) > 0 && r.blocks[0].dom.page != nil {
-		sels = newSelectorCache(r.blocks[0].dom.page)
+		sels = r.blocks[0].dom.page.selectors
 	}
 	cutID := len(r.blocks)
 	kept := 0
@@ -31,7 +31,7 @@ func (r *run) assemble() *Article {
 		}
 		s.Initial = b.first.reason
 		if sels != nil {
-			s.Selector = sels.of(b.dom.elem)
+			s.Selector = sels[b.dom.elem]
 			s.Rule = r.ruleText(b)
 		}
 		if withSpans {

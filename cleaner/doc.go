@@ -14,7 +14,16 @@
 //		fmt.Println(r.Reason, r.Text)
 //	}
 //
-// The zero Options sniff text or HTML. Clean is deterministic: the same
+// The zero Options sniff text or HTML. For HTML, Options.Content,
+// Options.Remove and Options.Keep take CSS selectors (compiled with
+// cascadia): the article's root, elements always removed (listed with
+// ReasonSelector and the selector, Segment.Rule) and elements always kept;
+// Article.Rules says what they did. Every HTML segment carries a short
+// selector of its element (Segment.Selector) to make such rules from.
+// CleanNode cleans a tree that is already parsed (a goquery document's
+// nodes; the scrape package takes goquery values directly).
+//
+// Clean is deterministic: the same
 // input and options give the same result, segment IDs included, so a
 // caller can put removed pieces back with Options.Restore or
 // Article.Restore. Errors are for input that cannot be read (empty,
@@ -29,6 +38,10 @@
 //	segment      segment_text.go   pasted text → one block a line, with its byte span;
 //	                               tables, lists, quotes, fenced code, hard-wrapped prose
 //	             html_segment.go   HTML → one block per block element, with DOM features
+//	             selectors.go      the caller's CSS selectors (cascadia): matched once,
+//	                               handed down to the blocks; removed ones set aside
+//	                               before the pipeline and put back before assemble
+//	             node.go           CleanNode: a parsed tree in, no serializing
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
 //	             encodings.go      with the WHATWG encoding labels
 //	             input.go          empty, binary, oversized input; UTF-16 and charsets
@@ -58,6 +71,7 @@
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
+//	             segment_selector.go  a short, stable CSS selector for each HTML segment
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
 //	             sanitize.go       the HTML allow-list
 //

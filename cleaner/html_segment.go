@@ -31,9 +31,10 @@ type domFeatures struct {
 // htmlPage is the per-call state of the HTML front end that outlives the
 // walk: the element table the container scoring runs on.
 type htmlPage struct {
-	elems    []elemInfo
-	base     *url.URL
-	prepared bool
+	elems     []elemInfo
+	selectors []string // each element's CSS selector (segment_selector.go)
+	base      *url.URL
+	prepared  bool
 }
 
 // elemInfo is one block-level element of the page. Elements are stored in
@@ -86,6 +87,7 @@ func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
 		page = r.walkHTML(roots, base, matches)
 		r.markRules(page)
 	}
+	page.nameElements(r.blocks)
 	r.setAside(page)
 	r.readHTMLMeta(doc, page)
 }

@@ -46,31 +46,28 @@ const (
 	partID                       // with a chosen id
 )
 
-// selectorCache builds the selectors of one page's elements once each.
-type selectorCache struct {
-	elems []elemInfo
-	memo  map[int32]string
-}
-
-func newSelectorCache(p *htmlPage) *selectorCache {
-	return &selectorCache{elems: p.elems, memo: map[int32]string{}}
-}
-
-// of returns the selector of element i.
-func (c *selectorCache) of(i int32) string {
-	if s, ok := c.memo[i]; ok {
-		return s
+// nameElements gives every element that holds a block its selector, then
+// lets go of the parsed tree: the stages after segmentation need only the
+// names, and a tree kept alive to the end costs the garbage collector more
+// than naming the elements early.
+func (p *htmlPage) nameElements(blocks []block) {
+	p.selectors = make([]string, len(p.elems))
+	for i := range blocks {
+		if e := blocks[i].dom.elem; p.selectors[e] == "" {
+			p.selectors[e] = elementSelector(p.elems, e)
+		}
 	}
-	s := elementSelector(c.elems, i)
-	c.memo[i] = s
-	return s
+	for i := range p.elems {
+		p.elems[i].node = nil
+	}
 }
 
 // elementSelector builds element i's selector: its own part, and the
 // parts of landmark ancestors up to the nearest one with a chosen id or
 // class. It is "" for the document itself.
 func elementSelector(elems []elemInfo, i int32) string {
-	var parts []string
+	var buf [maxSelectorParts]string
+	parts := buf[:0]
 	for depth := 0; i >= 0 && len(parts) < maxSelectorParts; depth++ {
 		e := elems[i]
 		i = e.parent
@@ -85,6 +82,12 @@ func elementSelector(elems []elemInfo, i int32) string {
 		if kind >= partClass {
 			break
 		}
+	}
+	switch len(parts) {
+	case 1:
+		return parts[0]
+	case 2:
+		return parts[1] + " " + parts[0]
 	}
 	for l, r := 0, len(parts)-1; l < r; l, r = l+1, r-1 {
 		parts[l], parts[r] = parts[r], parts[l]
@@ -101,21 +104,23 @@ func selectorPart(n *html.Node) (string, partKind) {
 	if id := strings.TrimSpace(attr(n, "id")); chosenName(id) {
 		return tag + "#" + id, partID
 	}
-	var b strings.Builder
-	b.WriteString(tag)
+	var chosen [maxSelectorClasses]string
 	classes := 0
-	for _, c := range strings.Fields(attr(n, "class")) {
-		if classes == maxSelectorClasses {
+	for rest := attr(n, "class"); rest != "" && classes < maxSelectorClasses; {
+		var c string
+		if c, rest = nextField(rest); c == "" {
 			break
 		}
-		if chosenName(c) && !strings.Contains(b.String(), "."+c+".") && !strings.HasSuffix(b.String(), "."+c) {
-			b.WriteString("." + c)
+		if chosenName(c) && (classes == 0 || chosen[0] != c) {
+			chosen[classes] = c
 			classes++
 		}
 	}
 	switch {
-	case classes > 0:
-		return b.String(), partClass
+	case classes == 1:
+		return tag + "." + chosen[0], partClass
+	case classes == 2:
+		return tag + "." + chosen[0] + "." + chosen[1], partClass
 	case isLandmark(n.DataAtom):
 		return tag, partLandmark
 	}
