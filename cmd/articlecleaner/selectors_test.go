@@ -33,6 +33,13 @@ func TestSelectorFlags(t *testing.T) {
 		}
 		assert.Equal(t, map[string]bool{".newsletter-box": true, "span.promo-inline": true}, rules)
 	})
+	t.Run("notes on stderr", func(t *testing.T) {
+		code, out, errOut := runCLI(t, "", "-content", "#no-such-story", "-remove", "body", rulesPage)
+		require.Equal(t, exitOK, code, errOut)
+		assert.Contains(t, out, "Crews replaced")
+		assert.Contains(t, errOut, `harbour.html: note: The content selector "#no-such-story" matched nothing on this page`)
+		assert.Contains(t, errOut, "harbour.html: note: The remove selectors would remove every piece of this page")
+	})
 	t.Run("invalid", func(t *testing.T) {
 		for _, args := range [][]string{{"-remove", "div["}, {"-content", "a:hover"}, {"-keep", ""}} {
 			code, out, errOut := runCLI(t, "", append(args, rulesPage)...)
