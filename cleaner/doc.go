@@ -41,7 +41,8 @@
 //	             selectors.go      the caller's CSS selectors (cascadia): matched once,
 //	                               handed down to the blocks; removed ones set aside
 //	                               before the pipeline and put back before assemble
-//	             node.go           CleanNode: a parsed tree in, no serializing
+//	             node.go           CleanNode: a parsed tree in, no serializing; the
+//	                               walk of the trees shared with html_segment.go
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
 //	             encodings.go      with the WHATWG encoding labels
 //	             input.go          empty, binary, oversized input; UTF-16 and charsets

@@ -74,37 +74,6 @@ func (r *run) segmentHTML(input []byte) error {
 	return nil
 }
 
-// segmentNodes turns the trees under roots into blocks; doc is the
-// document they belong to, read for the page's metadata.
-func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
-	base := baseURL(doc, r.opts.URL)
-	matches := r.rules.match(roots)
-	page := r.walkHTML(roots, base, matches)
-	if r.markRules(page) {
-		// Remove rules that would remove everything are not applied:
-		// the page is walked again without them.
-		r.rules.refuseRemoves()
-		page = r.walkHTML(roots, base, matches)
-		r.markRules(page)
-	}
-	page.nameElements(r.blocks)
-	r.setAside(page)
-	r.readHTMLMeta(doc, page)
-}
-
-// walkHTML walks the trees into r.blocks.
-func (r *run) walkHTML(roots []*html.Node, base *url.URL, matches *ruleMatches) *htmlPage {
-	page := &htmlPage{base: base}
-	w := &walker{page: page, rules: matches}
-	if len(roots) == 1 {
-		w.walkBlock(roots[0], -1, walkCtx{})
-	} else {
-		w.walkRoots(roots)
-	}
-	r.blocks = w.blocks
-	return page
-}
-
 // walkCtx is what is in force at a point of the walk.
 type walkCtx struct {
 	hidden    bool
@@ -114,9 +83,8 @@ type walkCtx struct {
 }
 
 type walker struct {
-	page  *htmlPage
-	rules *ruleMatches // elements matched by the caller's selectors; nil without
-
+	page   *htmlPage
+	rules  *ruleMatches // elements matched by the caller's selectors; nil without
 	blocks []block
 	side   []block // hidden or control text met inside a paragraph, emitted after it
 }

@@ -3,6 +3,7 @@ package cleaner
 import (
 	"errors"
 	"fmt"
+	"net/url"
 
 	"golang.org/x/net/html"
 )
@@ -53,3 +54,34 @@ func CleanNodes(nodes []*html.Node, opts Options) (*Article, error) {
 
 // errNoElement says CleanNodes was given no document or element node.
 var errNoElement = errors.New("no document or element node")
+
+// segmentNodes turns the trees under roots into blocks; doc is the
+// document they belong to, read for the page's metadata.
+func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
+	base := baseURL(doc, r.opts.URL)
+	matches := r.rules.match(roots)
+	page := r.walkHTML(roots, base, matches)
+	if r.markRules(page) {
+		// Remove rules that would remove everything are not applied:
+		// the page is walked again without them.
+		r.rules.refuseRemoves()
+		page = r.walkHTML(roots, base, matches)
+		r.markRules(page)
+	}
+	page.nameElements(r.blocks)
+	r.setAside(page)
+	r.readHTMLMeta(doc, page)
+}
+
+// walkHTML walks the trees into r.blocks.
+func (r *run) walkHTML(roots []*html.Node, base *url.URL, matches *ruleMatches) *htmlPage {
+	page := &htmlPage{base: base}
+	w := &walker{page: page, rules: matches}
+	if len(roots) == 1 {
+		w.walkBlock(roots[0], -1, walkCtx{})
+	} else {
+		w.walkRoots(roots)
+	}
+	r.blocks = w.blocks
+	return page
+}
