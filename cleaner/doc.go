@@ -38,9 +38,10 @@
 //	segment      segment_text.go   pasted text → one block a line, with its byte span;
 //	                               tables, lists, quotes, fenced code, hard-wrapped prose
 //	             html_segment.go   HTML → one block per block element, with DOM features
-//	             selectors.go      the caller's CSS selectors (cascadia): matched once,
-//	                               handed down to the blocks; removed ones set aside
-//	                               before the pipeline and put back before assemble
+//	             selectors.go      the caller's CSS selectors, compiled with cascadia
+//	             selectors_apply.go  matched once, handed down to the blocks; removed
+//	                               ones set aside before the pipeline, put back before
+//	                               assemble; keep rules have the last word
 //	             node.go           CleanNode: a parsed tree in, no serializing; the
 //	                               walk of the trees shared with html_segment.go
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
