@@ -3,6 +3,8 @@ module github.com/seed15afa100/articlecleaner
 go 1.26.8
 
 require (
+	github.com/PuerkitoBio/goquery v1.14.0
+	github.com/andybalholm/cascadia v1.3.5
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/stretchr/testify v1.12.1

@@ -31,6 +31,9 @@ type Article struct {
 	Mode     Mode      `json:"mode"`     // the front end used: text or html
 	PageType PageType  `json:"pageType"` // article, list or empty
 	Segments []Segment `json:"segments"`
+	// Rules says what Options.Content, Remove and Keep did; nil when
+	// there were none.
+	Rules *RulesReport `json:"rules,omitempty"`
 
 	// Published is the full RFC 3339 timestamp when the page declares one;
 	// Date is its day, unless the page prints another by the article.
@@ -58,6 +61,12 @@ type Segment struct {
 	// Cuts are pieces removed from inside a kept segment, such as a site
 	// name pasted onto the end of a paragraph.
 	Cuts []Cut `json:"cuts,omitempty"`
+	// Selector is a short CSS selector of the element that holds the
+	// segment in the page (HTML input only), for making rules.
+	Selector string `json:"selector,omitempty"`
+	// Rule is the caller's selector (Options.Content, Remove or Keep)
+	// that decided the segment, if one did.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Cut is a piece removed from inside a segment.
@@ -80,6 +89,9 @@ type Removed struct {
 	Segment int    `json:"segment"` // the segment it was, or was cut from
 	Inline  bool   `json:"inline,omitempty"`
 	Span    *Span  `json:"span,omitempty"`
+	// Selector and Rule are the segment's (see Segment).
+	Selector string `json:"selector,omitempty"`
+	Rule     string `json:"rule,omitempty"`
 }
 
 // Stats counts words kept and removed.
@@ -110,14 +122,16 @@ func (a *Article) Removed() []Removed {
 	var out []Removed
 	for _, s := range a.Segments {
 		if !s.Kept {
-			out = append(out, Removed{ID: s.ID, Text: s.Text, Reason: s.Reason, Why: s.Reason.Describe(), Segment: s.ID, Span: s.Span})
+			out = append(out, Removed{ID: s.ID, Text: s.Text, Reason: s.Reason, Why: s.Reason.Describe(), Segment: s.ID, Span: s.Span,
+				Selector: s.Selector, Rule: s.Rule})
 			continue
 		}
 		for _, c := range s.Cuts {
 			if c.Restored {
 				continue
 			}
-			out = append(out, Removed{ID: c.ID, Text: c.Text, Reason: c.Reason, Why: c.Reason.Describe(), Segment: s.ID, Inline: true, Span: c.Span})
+			out = append(out, Removed{ID: c.ID, Text: c.Text, Reason: c.Reason, Why: c.Reason.Describe(), Segment: s.ID, Inline: true, Span: c.Span,
+				Selector: s.Selector})
 		}
 	}
 	return out

@@ -12,6 +12,10 @@ func (r *run) assemble() *Article {
 		a.URL = r.opts.URL
 	}
 	withSpans := r.mode == ModeText
+	var sels []string
+	if len(r.blocks) > 0 && r.blocks[0].dom.page != nil {
+		sels = r.blocks[0].dom.page.selectors
+	}
 	cutID := len(r.blocks)
 	kept := 0
 	for i := range r.blocks {
@@ -26,6 +30,10 @@ func (r *run) assemble() *Article {
 			kept++
 		}
 		s.Initial = b.first.reason
+		if sels != nil {
+			s.Selector = sels[b.dom.elem]
+			s.Rule = r.ruleText(b)
+		}
 		if withSpans {
 			s.Span = &Span{Start: b.start, End: b.end}
 		}
@@ -39,6 +47,7 @@ func (r *run) assemble() *Article {
 		}
 		a.Segments = append(a.Segments, s)
 	}
+	a.Rules = r.rulesReport()
 	if a.PageType == "" {
 		a.PageType = PageArticle
 		if kept == 0 {

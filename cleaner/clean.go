@@ -18,14 +18,11 @@ type ProgressFunc func(stage string, done, total int)
 // CleanProgress is Clean reporting its progress stage by stage, for callers
 // that show progress on long inputs (the web page's worker does).
 func CleanProgress(input []byte, opts Options, progress ProgressFunc) (*Article, error) {
-	if progress == nil {
-		progress = func(string, int, int) {}
-	}
-	total := len(pipeline) + 2
-	if err := opts.validate(); err != nil {
+	rules, err := opts.compile()
+	if err != nil {
 		return nil, err
 	}
-	input, err := fromUTF16(input, opts)
+	input, err = fromUTF16(input, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -36,21 +33,40 @@ func CleanProgress(input []byte, opts Options, progress ProgressFunc) (*Article,
 	if mode == ModeAuto || mode == "auto" {
 		mode = sniffMode(input)
 	}
-	r := &run{opts: opts, mode: mode}
+	r := &run{opts: opts, mode: mode, rules: rules}
 	if err := r.frontEnd(input); err != nil {
 		return nil, err
 	}
+	return r.finish(progress), nil
+}
+
+// compile checks the options and compiles their selectors.
+func (o Options) compile() (*callerRules, error) {
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	return compileRules(o)
+}
+
+// finish runs the pipeline over the blocks the front end made and
+// assembles the article.
+func (r *run) finish(progress ProgressFunc) *Article {
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	total := len(pipeline) + 2
 	progress("segment", 1, total)
 	for i, st := range pipeline {
 		st.run(r)
 		progress(st.name, i+2, total)
 	}
+	r.enforceRules()
 	a := r.assemble()
 	progress("assemble", total, total)
-	if len(opts.Restore) > 0 {
-		a.Restore(opts.Restore...)
+	if len(r.opts.Restore) > 0 {
+		a.Restore(r.opts.Restore...)
 	}
-	return a, nil
+	return a
 }
 
 // CleanString is Clean for a string.
@@ -62,7 +78,8 @@ func CleanString(input string, opts Options) (*Article, error) {
 type run struct {
 	opts   Options
 	mode   Mode
-	src    string // the decoded text (text input) or visible text
+	rules  *callerRules // the caller's selectors; nil without
+	src    string       // the decoded text (text input) or visible text
 	blocks []block
 	lang   string
 	stop   stopWords

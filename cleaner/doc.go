@@ -14,7 +14,16 @@
 //		fmt.Println(r.Reason, r.Text)
 //	}
 //
-// The zero Options sniff text or HTML. Clean is deterministic: the same
+// The zero Options sniff text or HTML. For HTML, Options.Content,
+// Options.Remove and Options.Keep take CSS selectors (compiled with
+// cascadia): the article's root, elements always removed (listed with
+// ReasonSelector and the selector, Segment.Rule) and elements always kept;
+// Article.Rules says what they did. Every HTML segment carries a short
+// selector of its element (Segment.Selector) to make such rules from.
+// CleanNode cleans a tree that is already parsed (a goquery document's
+// nodes; the scrape package takes goquery values directly).
+//
+// Clean is deterministic: the same
 // input and options give the same result, segment IDs included, so a
 // caller can put removed pieces back with Options.Restore or
 // Article.Restore. Errors are for input that cannot be read (empty,
@@ -31,6 +40,12 @@
 //	             html_segment.go   HTML → one block per block element, with DOM features
 //	             html_live.go      marks from the extension's live page: not rendered
 //	                               (hidden) or hidden until a click (collapsed, kept)
+//	             selectors.go      the caller's CSS selectors, compiled with cascadia
+//	             selectors_apply.go  matched once, handed down to the blocks; removed
+//	                               ones set aside before the pipeline, put back before
+//	                               assemble; keep rules have the last word
+//	             node.go           CleanNode: a parsed tree in, no serializing; the
+//	                               walk of the trees shared with html_segment.go
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
 //	             encodings.go      with the WHATWG encoding labels
 //	             input.go          empty, binary, oversized input; UTF-16 and charsets
@@ -79,6 +94,7 @@
 //	                               via tag ("(via SomeApp)", "Quelle: dpa")
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
+//	             segment_selector.go  a short, stable CSS selector for each HTML segment
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
 //	             sanitize.go       the HTML allow-list
 //
@@ -91,5 +107,7 @@
 // attributes; scripts, styles, event handlers, javascript: and data: URLs,
 // frames, objects, forms, SVG and MathML never pass. Input size is bounded
 // by Options.MaxInputBytes, and every stage is linear or n·log n in the
-// input, so adversarial input cannot make Clean hang.
+// input, so adversarial input cannot make Clean hang. The caller's own
+// selectors are bounded in number and length; a selector such as
+// "*:has(*)" costs more on a deep page, as it would in a browser.
 package cleaner

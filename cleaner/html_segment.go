@@ -26,20 +26,23 @@ type domFeatures struct {
 	liveHidden  bool      // inside an element only the live page hides (html_live.go)
 	nonContent  bool      // text of a form control
 	image       bool      // an image standing alone
+	rule        ruleMark  // the caller's selector that decides it (selectors.go)
 }
 
 // htmlPage is the per-call state of the HTML front end that outlives the
 // walk: the element table the container scoring runs on.
 type htmlPage struct {
-	elems    []elemInfo
-	base     *url.URL
-	prepared bool
+	elems     []elemInfo
+	selectors []string // each element's CSS selector (segment_selector.go)
+	base      *url.URL
+	prepared  bool
 }
 
 // elemInfo is one block-level element of the page. Elements are stored in
 // document order, so an element's blocks are the range [first, end) and
 // its ancestors come before it.
 type elemInfo struct {
+	node       *html.Node // the element itself (rules and segment selectors)
 	tag        atom.Atom
 	parent     int32 // -1 for the root
 	first, end int32 // the blocks inside it
@@ -68,12 +71,7 @@ func (r *run) segmentHTML(input []byte) error {
 		r.segmentText()
 		return nil
 	}
-	page := &htmlPage{}
-	page.base = baseURL(doc, r.opts.URL)
-	w := &walker{page: page}
-	w.walkBlock(doc, -1, walkCtx{})
-	r.blocks = w.blocks
-	r.readHTMLMeta(doc, page)
+	r.segmentNodes(doc, []*html.Node{doc})
 	return nil
 }
 
@@ -88,6 +86,7 @@ type walkCtx struct {
 
 type walker struct {
 	page   *htmlPage
+	rules  *ruleMatches // elements matched by the caller's selectors; nil without
 	blocks []block
 	side   []block // hidden or control text met inside a paragraph, emitted after it
 }
@@ -147,7 +146,7 @@ func isControlTag(a atom.Atom) bool {
 // blocks, its block children are walked in turn.
 func (w *walker) walkBlock(n *html.Node, parent int32, ctx walkCtx) {
 	idx := int32(len(w.page.elems))
-	info := elemInfo{tag: n.DataAtom, parent: parent, first: int32(len(w.blocks))}
+	info := elemInfo{node: n, tag: n.DataAtom, parent: parent, first: int32(len(w.blocks))}
 	if n.Type == html.ElementNode {
 		info.own = elementHint(n)
 		info.semantic = n.DataAtom == atom.Article || n.DataAtom == atom.Main || attrIs(n, "itemprop", "articleBody")
@@ -200,6 +199,9 @@ func (w *walker) walkElement(c *html.Node, buf *inlineBuf, ctx walkCtx) {
 	}
 	if hidden && !ctx.hidden && liveOnlyHidden(c) {
 		ctx.liveHidden, hidden = true, false
+	}
+	if w.rules != nil && !isBlockTag(a) && w.removeInline(c, buf) {
+		return
 	}
 	if hidden && !ctx.hidden && !isBlockTag(a) {
 		w.walkSide(c, buf, true, false)

@@ -50,6 +50,18 @@ type Options struct {
 	MaxInputBytes int `json:"maxInputBytes,omitempty"`
 	// Focus is "balanced" (or empty), "precision" or "recall".
 	Focus Focus `json:"focus,omitempty"`
+	// Content is a CSS selector for the article's root in HTML input:
+	// when it matches, extraction works inside the matched elements and
+	// everything outside them is removed; when it matches nothing, the
+	// cleaner says so in Article.Rules and extracts as without it.
+	Content string `json:"content,omitempty"`
+	// Remove lists CSS selectors of elements dropped before cleaning
+	// (HTML input); each piece is listed as removed with ReasonSelector
+	// and the selector that matched (Segment.Rule).
+	Remove []string `json:"remove,omitempty"`
+	// Keep lists CSS selectors of elements always kept (HTML input): a
+	// keep rule wins over the automatic verdict and over Remove.
+	Keep []string `json:"keep,omitempty"`
 }
 
 // Errors returned by Clean. They are wrapped with details; test with

@@ -45,6 +45,9 @@ const (
 	ReasonNonContent // script, style, form controls and other non-text elements
 	ReasonLinkDense  // mostly links
 
+	// The caller's rules.
+	ReasonSelector // matched by a CSS selector of Options.Remove
+
 	reasonCount // keep last
 )
 
@@ -77,6 +80,7 @@ var reasonNames = [reasonCount]string{
 	ReasonHidden:        "hidden",
 	ReasonNonContent:    "non-content",
 	ReasonLinkDense:     "link-dense",
+	ReasonSelector:      "selector",
 }
 
 var reasonWords = [reasonCount]string{
@@ -108,6 +112,7 @@ var reasonWords = [reasonCount]string{
 	ReasonHidden:        "hidden in the page",
 	ReasonNonContent:    "script, style or form element",
 	ReasonLinkDense:     "mostly links",
+	ReasonSelector:      "removed by your selector",
 }
 
 // String returns the reason's stable name, as used in JSON.

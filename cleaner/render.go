@@ -299,21 +299,22 @@ func kindTags(s Segment) (string, string) {
 // Record is the flat, serialisable view of an article: what the CLI
 // prints as JSON and what the wasm API returns to JavaScript.
 type Record struct {
-	Title    string    `json:"title"`
-	Byline   string    `json:"byline"`
-	Date     string    `json:"date"`
-	Site     string    `json:"site"`
-	Lang     string    `json:"lang"`
-	URL      string    `json:"url,omitempty"`
-	Excerpt  string    `json:"excerpt,omitempty"`
-	Mode     Mode      `json:"mode"`
-	PageType PageType  `json:"pageType"`
-	Text     string    `json:"text"`
-	Markdown string    `json:"markdown"`
-	HTML     string    `json:"html"`
-	Removed  []Removed `json:"removed"`
-	Segments []Segment `json:"segments"`
-	Stats    Stats     `json:"stats"`
+	Title    string       `json:"title"`
+	Byline   string       `json:"byline"`
+	Date     string       `json:"date"`
+	Site     string       `json:"site"`
+	Lang     string       `json:"lang"`
+	URL      string       `json:"url,omitempty"`
+	Excerpt  string       `json:"excerpt,omitempty"`
+	Mode     Mode         `json:"mode"`
+	PageType PageType     `json:"pageType"`
+	Text     string       `json:"text"`
+	Markdown string       `json:"markdown"`
+	HTML     string       `json:"html"`
+	Removed  []Removed    `json:"removed"`
+	Segments []Segment    `json:"segments"`
+	Stats    Stats        `json:"stats"`
+	Rules    *RulesReport `json:"rules,omitempty"`
 
 	// Published is the full timestamp when the page declares one.
 	Published string `json:"published,omitempty"`
@@ -333,7 +334,7 @@ func (a *Article) Record() Record {
 		Title: a.Title, Byline: a.Byline, Date: a.Date, Site: a.Site, Lang: a.Lang,
 		URL: a.URL, Excerpt: a.Excerpt, Mode: a.Mode, PageType: a.PageType,
 		Text: a.Text(), Markdown: a.Markdown(), HTML: a.HTML(),
-		Removed: removed, Segments: segs, Stats: a.Stats(),
+		Removed: removed, Segments: segs, Stats: a.Stats(), Rules: a.Rules,
 		Published: a.Published,
 	}
 }

@@ -24,6 +24,12 @@ export interface Options {
   maxInputBytes?: number;
   /** Trades precision against recall: 'balanced' (or empty, the default), 'precision' (less junk), 'recall' (more text). */
   focus?: Focus;
+  /** CSS selector of the article's root (HTML input); when it matches nothing, extraction is automatic and Record.rules says so. */
+  content?: string;
+  /** CSS selectors of elements removed before cleaning (HTML input), listed with reason "selector". */
+  remove?: string[];
+  /** CSS selectors of elements always kept (HTML input); keep wins over remove. */
+  keep?: string[];
   /** Called as the cleaner works through its stages (JavaScript only). */
   onProgress?: ProgressCallback;
 }
@@ -52,6 +58,10 @@ export interface Removed {
   inline?: boolean;
   /** Where it is in the input (text input only). */
   span?: Span;
+  /** A short CSS selector of its element (HTML input only). */
+  selector?: string;
+  /** The caller's selector that decided it, if one did. */
+  rule?: string;
 }
 
 /** A piece removed from inside a kept segment (cleaner.Cut). */
@@ -84,6 +94,33 @@ export interface Segment {
   initial?: string;
   restored?: boolean;
   cuts?: Cut[];
+  /** A short CSS selector of its element (HTML input only), to make a rule from. */
+  selector?: string;
+  /** The caller's selector (Options.content, remove or keep) that decided it. */
+  rule?: string;
+}
+
+/** What one selector rule did (cleaner.RuleEffect). */
+export interface RuleEffect {
+  action: 'content' | 'remove' | 'keep';
+  selector: string;
+  /** How many elements it matched. */
+  elements: number;
+  /** How many segments it decided. */
+  segments: number;
+}
+
+/** What the caller's selectors did (cleaner.RulesReport). */
+export interface RulesReport {
+  removed: number;
+  kept: number;
+  outside: number;
+  contentUsed: boolean;
+  /** Set when the remove rules would have removed everything: they were not applied. */
+  removeRefused?: boolean;
+  effects: RuleEffect[];
+  /** In plain words. */
+  notes?: string[];
 }
 
 /** Words kept and removed (cleaner.Stats). */
@@ -117,6 +154,8 @@ export interface Record {
   removed: Removed[];
   segments: Segment[];
   stats: Stats;
+  /** What Options.content, remove and keep did; absent when there were none. */
+  rules?: RulesReport;
 }
 
 /** What clean() accepts: text, or the bytes of a file (any encoding the cleaner can detect). */

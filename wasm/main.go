@@ -7,7 +7,7 @@
 // clean takes the input as a string, a Uint8Array or an ArrayBuffer (bytes
 // keep non-UTF-8 pages intact; the cleaner decodes them) and an options
 // object with the fields of cleaner.Options (mode, url, charset, restore,
-// maxInputBytes, focus) plus an optional onProgress(stage, done, total) callback,
+// maxInputBytes, focus, content, remove, keep) plus an optional onProgress(stage, done, total) callback,
 // which may also be passed as the third argument. It returns the article's
 // Record (title, byline, date, site, lang, url, excerpt, mode, pageType,
 // text, markdown, html, removed, segments, stats) as a plain object.

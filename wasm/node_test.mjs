@@ -102,6 +102,9 @@ test('bad input throws an Error with the cleaner message', () => {
     { name: 'unknown option', input: seed, options: { restor: [1] }, re: /unknown option "restor"/ },
     { name: 'restore not an array', input: seed, options: { restore: 5 }, re: /restore must be an array/ },
     { name: 'options not an object', input: seed, options: 'html', re: /options must be an object/ },
+    { name: 'bad selector', input: seed, options: { remove: ['div['] }, re: /invalid options: remove selector "div\["/ },
+    { name: 'remove not an array', input: seed, options: { remove: '.ad' }, re: /remove must be an array of strings/ },
+    { name: 'content not a string', input: seed, options: { content: ['main'] }, re: /content must be a string/ },
   ];
   for (const c of cases) {
     assert.throws(() => cleaner.clean(c.input, c.options), (err) => {
@@ -110,6 +113,26 @@ test('bad input throws an Error with the cleaner message', () => {
       return true;
     }, c.name);
   }
+});
+
+test('selector rules: remove, keep, content, and a selector for each segment', () => {
+  const page = '<html><body><nav class="menu"><a href="/">Home</a> <a href="/news">News</a></nav><main>' +
+    '<h1>Ferries return</h1><p>The harbour ferries returned to service on Monday after four months of repairs to the old pier.</p>' +
+    '<div class="promo"><p>Subscribe to the harbour newsletter for more stories like this one every morning.</p></div></main></body></html>';
+  const r = cleaner.clean(page, { mode: 'html', content: 'main', remove: ['.promo'] });
+  const promo = r.segments.find((s) => /Subscribe/.test(s.text));
+  assert.equal(promo.kept, false);
+  assert.equal(promo.reason, 'selector');
+  assert.equal(promo.rule, '.promo');
+  assert.equal(promo.selector, 'div.promo p');
+  assert.equal(r.removed.find((x) => x.segment === promo.id).rule, '.promo');
+  assert.equal(r.rules.removed, 1);
+  assert.equal(r.rules.contentUsed, true);
+  assert.deepEqual(r.rules.effects.map((e) => e.action), ['content', 'remove']);
+  const menu = r.segments.find((s) => s.text === 'Home News');
+  assert.equal(menu.reason, 'outside-body');
+  const none = cleaner.clean(page, { mode: 'html', content: '#nothing' });
+  assert.match(none.rules.notes[0], /matched nothing/);
 });
 
 test('a panic becomes an Error and the next call still works', () => {

@@ -48,6 +48,12 @@ func options(v js.Value) (cleaner.Options, js.Value, error) {
 			opts.MaxInputBytes, err = intField(k, f)
 		case "restore":
 			opts.Restore, err = intsField(k, f)
+		case "content":
+			opts.Content, err = stringField(k, f)
+		case "remove":
+			opts.Remove, err = stringsField(k, f)
+		case "keep":
+			opts.Keep, err = stringsField(k, f)
 		case "onProgress":
 			if f.Type() != js.TypeFunction {
 				err = optionError("onProgress must be a function")
@@ -86,6 +92,21 @@ func intField(k string, v js.Value) (int, error) {
 		return 0, optionError(k + " must be a whole number")
 	}
 	return int(f), nil
+}
+
+func stringsField(k string, v js.Value) ([]string, error) {
+	if !js.Global().Get("Array").Call("isArray", v).Bool() {
+		return nil, optionError(k + " must be an array of strings")
+	}
+	out := make([]string, v.Length())
+	for i := range out {
+		s, err := stringField(k+" item", v.Index(i))
+		if err != nil {
+			return nil, err
+		}
+		out[i] = s
+	}
+	return out, nil
 }
 
 func intsField(k string, v js.Value) ([]int, error) {

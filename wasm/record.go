@@ -39,6 +39,9 @@ func recordValue(r cleaner.Record) map[string]any {
 		segs[i] = segmentValue(s)
 	}
 	m["segments"] = segs
+	if r.Rules != nil {
+		m["rules"] = rulesValue(r.Rules)
+	}
 	return m
 }
 
@@ -48,6 +51,8 @@ func removedValue(x cleaner.Removed) map[string]any {
 	}
 	setBool(m, "inline", x.Inline)
 	setSpan(m, x.Span)
+	setString(m, "selector", x.Selector)
+	setString(m, "rule", x.Rule)
 	return m
 }
 
@@ -67,6 +72,8 @@ func segmentValue(s cleaner.Segment) map[string]any {
 		m["initial"] = s.Initial.String()
 	}
 	setBool(m, "restored", s.Restored)
+	setString(m, "selector", s.Selector)
+	setString(m, "rule", s.Rule)
 	if len(s.Cuts) > 0 {
 		cuts := make([]any, len(s.Cuts))
 		for i, c := range s.Cuts {

@@ -30,6 +30,8 @@ func TestRecordValueMatchesJSON(t *testing.T) {
 		{name: "seed with URL and restores", input: string(seed), opts: cleaner.Options{URL: "https://example.com/a"}, restore: []int{5, 20}},
 		{name: "html with a declared timestamp", input: `<html><head><title>T</title><meta property="article:published_time" content="2024-03-05T09:30:00+01:00"></head><body><h1>Headline here</h1><p>First paragraph of the article, long enough to be kept as text.</p></body></html>`, opts: cleaner.Options{Mode: cleaner.ModeHTML}},
 		{name: "html", input: "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><h1>Headline here</h1><p>First paragraph of the article, long enough to be kept as text.</p><ul><li>one item</li></ul></body></html>", opts: cleaner.Options{Mode: cleaner.ModeHTML}},
+		{name: "html with rules", input: "<html><body><nav class=menu><a href=/>Home</a></nav><h1>Headline here</h1><p>First paragraph of the article, long enough to be kept as text.</p><div class=promo><p>Subscribe to our newsletter for more articles like this one.</p></div></body></html>",
+			opts: cleaner.Options{Content: "#none", Remove: []string{".promo"}, Keep: []string{"nav"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -105,6 +105,9 @@ func (w *batchWriter) write(res result) bool {
 	w.done++
 	w.prog.clear()
 	defer w.prog.update(w.done, displayName(res.name))
+	for _, n := range res.notes {
+		fmt.Fprintf(w.stderr, "%s: %s: note: %s\n", progName, displayName(res.name), n)
+	}
 	if res.err != nil {
 		w.failed = true
 		fmt.Fprintf(w.stderr, "%s: %s: %s\n", progName, displayName(res.name), message(res.err))

@@ -92,6 +92,7 @@ func newFlagSet(cfg *config) *flag.FlagSet {
 		}
 		return nil
 	})
+	selectorFlags(fs, cfg)
 	fs.BoolVar(&cfg.full, "full", false, "with -format json, also include markdown, html and every segment")
 	fs.IntVar(&cfg.jobs, "jobs", runtime.GOMAXPROCS(0), "clean up to `n` inputs in parallel; output stays in input order")
 	fs.BoolVar(&cfg.progress, "progress", false, "report progress on stderr even when it is not a terminal")
@@ -139,5 +140,5 @@ func (c *config) check() error {
 	if c.full && c.format != formatJSON {
 		return errors.New("-full applies only to -format json")
 	}
-	return nil
+	return c.opts.Check()
 }

@@ -92,7 +92,7 @@ func leanRecord(a *cleaner.Article) cleaner.Record {
 	return cleaner.Record{
 		Title: a.Title, Byline: a.Byline, Date: a.Date, Site: a.Site, Lang: a.Lang,
 		URL: a.URL, Excerpt: a.Excerpt, Mode: a.Mode, PageType: a.PageType,
-		Text: a.Text(), Removed: removed, Stats: a.Stats(),
+		Text: a.Text(), Removed: removed, Stats: a.Stats(), Rules: a.Rules,
 	}
 }
 

@@ -8,9 +8,10 @@ import (
 
 // result is the outcome of one input: its rendered output, or an error.
 type result struct {
-	name string
-	out  []byte
-	err  error
+	name  string
+	out   []byte
+	err   error
+	notes []string // what the selector flags did not do, for stderr
 }
 
 // internalError is a panic caught while cleaning one input: a bug to
@@ -39,6 +40,9 @@ func cleanOne(cfg *config, name string, stdin io.Reader) (res result) {
 	if err != nil {
 		res.err = err
 		return res
+	}
+	if a.Rules != nil {
+		res.notes = a.Rules.Notes
 	}
 	res.out, res.err = render(a, name, cfg.format, cfg.full)
 	return res

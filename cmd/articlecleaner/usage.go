@@ -40,6 +40,7 @@ Examples:
   articlecleaner page.txt                      clean pasted text
   pbpaste | articlecleaner -format markdown    clean the clipboard (macOS)
   articlecleaner -mode html -url https://example.com/a page.html.gz
+  articlecleaner -content 'main .story' -remove .newsletter-box page.html
   articlecleaner -format json -jobs 4 -o out.jsonl corpus/*.txt
   articlecleaner -format json page.txt | jq -r '.removed[] | "\(.reason)\t\(.text)"'
 

@@ -34,7 +34,7 @@ var pageFiles = []string{"worker.js", "style.css"}
 
 // pageOnlyModules are modules of the page that drive its own elements and
 // mean nothing in the extension.
-var pageOnlyModules = map[string]bool{"app.js": true}
+var pageOnlyModules = map[string]bool{"app.js": true, "selectors.js": true}
 
 // Config says where the sources are and where the extension goes.
 type Config struct {

@@ -34,6 +34,7 @@ func TestBuildAssemblesEverything(t *testing.T) {
 	dir, _ := assemble(t)
 	for _, name := range []string{
 		"manifest.json", "background.js", "reader.html", "reader.js", "reader.css",
+		"rules.js", "reader-rules.js", "options.html", "options.js",
 		"worker.js", "style.css", WasmFile, WasmExec,
 		"js/client.js", "js/render.js", "js/export.js", "js/loader.js", "js/result.js",
 		"icons/icon-16.png", "icons/icon-128.png",
@@ -41,6 +42,7 @@ func TestBuildAssemblesEverything(t *testing.T) {
 		assert.FileExists(t, filepath.Join(dir, name))
 	}
 	assert.NoFileExists(t, filepath.Join(dir, "js", "app.js"), "the page's own controller is not needed")
+	assert.NoFileExists(t, filepath.Join(dir, "js", "selectors.js"), "nor the page's Selectors field")
 	assert.NoFileExists(t, filepath.Join(dir, "index.html"))
 }
 
@@ -65,6 +67,11 @@ func TestCheckRejectsBadManifests(t *testing.T) {
 		{"missing icon", func(m map[string]any) { m["icons"] = map[string]any{"64": "icons/icon-64.png"} }, "icon-64.png"},
 		{"wrong icon size", func(m map[string]any) { m["icons"] = map[string]any{"32": "icons/icon-16.png"} }, "16x16"},
 		{"version 2", func(m map[string]any) { m["manifest_version"] = 2 }, "manifest_version"},
+		{"no options page", func(m map[string]any) { delete(m, "options_ui") }, "options_ui"},
+		{"missing options page", func(m map[string]any) { m["options_ui"] = map[string]any{"page": "gone.html"} }, "gone.html is missing"},
+		{"sync storage is not asked", func(m map[string]any) {
+			m["permissions"] = []string{"activeTab", "storage", "unlimitedStorage"}
+		}, `"unlimitedStorage"`},
 	}
 	dir, _ := assemble(t)
 	require.NoError(t, CheckDir(dir), "the real manifest passes")

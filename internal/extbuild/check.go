@@ -17,8 +17,9 @@ import (
 
 // AllowedPermissions are the only permissions the extension may ask for:
 // activeTab and scripting read the page the user clicked on, and
-// contextMenus adds "Clean selected text". No host permissions at all.
-var AllowedPermissions = []string{"activeTab", "scripting", "contextMenus"}
+// contextMenus adds "Clean selected text", storage keeps the user's
+// per-site rules (storage.local, never synced). No host permissions at all.
+var AllowedPermissions = []string{"activeTab", "scripting", "contextMenus", "storage"}
 
 // ExtensionPagesCSP is the policy of the extension's own pages: its own
 // scripts, and compiling WebAssembly (not eval).
@@ -48,6 +49,9 @@ type Manifest struct {
 	CSP struct {
 		ExtensionPages string `json:"extension_pages"`
 	} `json:"content_security_policy"`
+	OptionsUI struct {
+		Page string `json:"page"`
+	} `json:"options_ui"`
 	Specific struct {
 		Gecko struct {
 			ID               string `json:"id"`
@@ -109,6 +113,11 @@ func CheckDir(dir string) error {
 		bad("browser_specific_settings.gecko needs id, strict_min_version and data_collection_permissions.required [\"none\"]")
 	}
 	files := []string{m.Background.ServiceWorker, "reader.html"}
+	if m.OptionsUI.Page == "" {
+		bad("options_ui.page is missing: the rules are managed there")
+	} else {
+		files = append(files, m.OptionsUI.Page)
+	}
 	for _, icons := range []map[string]string{m.Icons, m.Action.DefaultIcon} {
 		for size, name := range icons {
 			if err := checkIcon(filepath.Join(dir, name), size); err != nil {

@@ -10,6 +10,7 @@
 // body[data-state] is 'loading', then 'done' or 'error' (tests wait on it).
 import { CleanerClient, CancelledError } from './js/client.js';
 import { ResultView } from './js/result.js';
+import { ReaderRules } from './reader-rules.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
@@ -22,9 +23,10 @@ const $ = (id) => document.getElementById(id);
 const ui = { source: $('source'), cancel: $('cancel'), version: $('version') };
 
 const state = { job: null };
-const view = new ResultView({ reclean: runClean });
-
 const client = new CleanerClient();
+const view = new ResultView({ reclean: runClean, decorate: (record) => rules.decorate(record) });
+const rules = new ReaderRules({ reclean: runClean, client, view });
+
 client.ready.then(({ version }) => { ui.version.textContent = version; }, () => {});
 
 // ---- the job -----------------------------------------------------------
@@ -81,7 +83,7 @@ function showSource(job) {
 function cleanOptions(job) {
   const options = { mode: job.kind === 'selection' ? 'text' : 'html', restore: view.restoreList() };
   if (/^https?:/i.test(job.url || '')) options.url = job.url;
-  return options;
+  return Object.assign(options, rules.options());
 }
 
 async function runClean() {
@@ -93,6 +95,10 @@ async function runClean() {
     view.show(record);
     document.body.dataset.state = 'done';
   } catch (err) {
+    if (rules.isRuleError(err) && await rules.skipBad()) {
+      view.idle();
+      return await runClean(); // without the rules the cleaner refused
+    }
     if (err instanceof CancelledError) {
       view.showError('Cancelled. Reload this tab to clean the page again.');
     } else {
@@ -134,6 +140,7 @@ async function start() {
   }
   state.job = job;
   showSource(job);
+  await rules.load(job);
   if (job.error) {
     view.showError(job.error);
     document.body.dataset.state = 'error';

@@ -1,11 +1,13 @@
 // app.js — the page: input, cleaning in the worker. The result, restoring,
 // copying and the messages are result.js's, shared with the extension's
-// reader tab. app.js and result.js are the only modules that touch the
-// page's elements; the others (client.js, files.js, render.js, export.js)
-// are reusable on their own.
+// reader tab; the Selectors field is selectors.js's. app.js, result.js and
+// selectors.js are the only modules that touch the page's elements; the
+// others (client.js, files.js, render.js, export.js) are reusable on their
+// own.
 import { CleanerClient, CancelledError } from './client.js';
 import { readInputFile, InputFileError, formatBytes } from './files.js';
 import { ResultView } from './result.js';
+import { selectorOptions, showSelectorNotes, onSelectorsChange } from './selectors.js';
 
 // maxInputBytes matches the cleaner's default limit (32 MiB): above it the
 // cleaner refuses the input, so the page says so before sending it.
@@ -76,6 +78,7 @@ ui.input.addEventListener('input', () => {
   updateInputSize();
 });
 ui.url.addEventListener('input', inputChanged);
+onSelectorsChange(inputChanged);
 for (const r of document.querySelectorAll('input[name="mode"], input[name="focus"]')) r.addEventListener('change', inputChanged);
 
 ui.fileClear.addEventListener('click', () => {
@@ -184,12 +187,14 @@ async function runClean() {
   if (ui.url.value.trim()) options.url = ui.url.value.trim();
   const focus = document.querySelector('input[name="focus"]:checked').value;
   if (focus !== 'balanced') options.focus = focus;
+  Object.assign(options, selectorOptions());
 
   ui.clean.disabled = true;
   view.busy();
   try {
     const { record } = await client.clean(input, options, view.progress);
     view.show(record, version);
+    showSelectorNotes(record);
   } catch (err) {
     if (err instanceof CancelledError) {
       ui.status.textContent = 'Cancelled.';

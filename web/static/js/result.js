@@ -19,15 +19,19 @@
 //   } finally { view.idle(); }
 //
 // Exports:
-//   ResultView — new ResultView({ reclean }) binds to the elements above;
-//     reclean() must clean again with view.restoreList(…) and return a
-//     Promise; a click on a restore or undo button calls it.
+//   ResultView — new ResultView({ reclean, decorate }) binds to the elements
+//     above; reclean() must clean again with view.restoreList(…) and return
+//     a Promise; a click on a restore or undo button calls it. decorate, if
+//     given, is called with the record after each render (the extension's
+//     reader adds its rule buttons).
 //     view.record — the Record shown, or null before the first one.
 //     view.restoreList(key) → the ids to restore. key names the input the
 //       restores were made for (the page passes its input version; the
 //       reader has one input and passes nothing); for another key the
 //       restores are forgotten.
 //     view.show(record, key) — shows a Record cleaned from input key.
+//     view.forget() — forgets the restores and the removed list, for a
+//       clean with other options (the pieces and their ids change).
 //     view.markStale() — dims the result while it no longer matches the input.
 //     view.busy() / view.idle() — around a clean: body[data-busy], and the
 //       progress bar after a short delay.
@@ -61,7 +65,7 @@ const stageWords = {
 
 export class ResultView {
   /** @param {{reclean: () => Promise<void>}} opts */
-  constructor({ reclean }) {
+  constructor({ reclean, decorate = null }) {
     const $ = (id) => document.getElementById(id);
     this.ui = {
       output: $('output'), stats: $('stats'), toolbar: $('toolbar'), showRemoved: $('show-removed'),
@@ -70,6 +74,7 @@ export class ResultView {
       status: $('status'), error: $('error'), toast: $('toast'),
     };
     this.reclean = reclean;
+    this.decorate = decorate;
     this.record = null;
     this.base = null; // { key, removed } from the clean without restores
     this.restored = new Set();
@@ -97,6 +102,11 @@ export class ResultView {
     }
     this.record = record;
     this.render();
+  }
+
+  forget() {
+    this.base = null;
+    this.restored.clear();
   }
 
   markStale() {
@@ -167,6 +177,7 @@ export class ResultView {
     const more = items.length - this.removedLimit;
     ui.removedMore.hidden = more <= 0;
     ui.removedMore.textContent = `Show ${more.toLocaleString()} more`;
+    if (this.decorate) this.decorate(record);
   }
 
   // Restoring cleans again with the restored ids: the cleaner is
