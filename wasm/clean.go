@@ -33,8 +33,61 @@ func clean(_ js.Value, args []js.Value) any {
 		if err != nil {
 			return js.Undefined(), err
 		}
-		return js.ValueOf(recordValue(a.Record())), nil
+		h := keep(a)
+		return js.ValueOf([]any{h, string(recordJSON(nil, a.BareRecord()))}), nil
 	})
+}
+
+// render is articlecleaner.render(handle, format): the Markdown or HTML of
+// an article clean returned lately, rendered on demand. It returns null
+// when the article is no longer kept (the loader then cleans again).
+func render(_ js.Value, args []js.Value) any {
+	return guard(func() (js.Value, error) {
+		h, format := arg(args, 0), arg(args, 1)
+		if h.Type() != js.TypeNumber || format.Type() != js.TypeString {
+			return js.Undefined(), errRender
+		}
+		a := kept(h.Int())
+		if a == nil {
+			return js.Null(), nil
+		}
+		switch format.String() {
+		case "markdown":
+			return js.ValueOf(a.Markdown()), nil
+		case "html":
+			return js.ValueOf(a.HTML()), nil
+		}
+		return js.Undefined(), errRender
+	})
+}
+
+var errRender = errors.New("articlecleaner: render takes a handle and \"markdown\" or \"html\"")
+
+// keptArticles is how many recent articles stay available to render: the
+// caller usually renders the article it just cleaned; a few more cover a
+// page that cleans twice before copying. Older records re-clean.
+const keptArticles = 4
+
+var (
+	recent     [keptArticles]*cleaner.Article
+	recentIDs  [keptArticles]int
+	nextHandle = 1
+)
+
+// keep stores a among the recent articles and returns its handle.
+func keep(a *cleaner.Article) int {
+	h := nextHandle
+	nextHandle++
+	recent[h%keptArticles], recentIDs[h%keptArticles] = a, h
+	return h
+}
+
+// kept returns the article of handle h, or nil if it is gone.
+func kept(h int) *cleaner.Article {
+	if h <= 0 || recentIDs[h%keptArticles] != h {
+		return nil
+	}
+	return recent[h%keptArticles]
 }
 
 // arg returns the i-th argument, or undefined.
