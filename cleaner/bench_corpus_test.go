@@ -90,3 +90,23 @@ func BenchmarkRecordDevHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBareRecordDevHTML is what follows the last stage in the wasm:
+// the Record without renderings, for articles cleaned beforehand.
+func BenchmarkBareRecordDevHTML(b *testing.B) {
+	pages := loadDevHTML(b)
+	arts := make([]*Article, len(pages))
+	for i, p := range pages {
+		a, err := Clean(p, Options{Mode: ModeHTML})
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts[i] = a
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			_ = a.BareRecord()
+		}
+	}
+}
