@@ -22,18 +22,20 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
+	"compress/gzip"
 	"context"
 	"embed"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -233,16 +235,34 @@ func pageWeight(assets fs.FS) (int, string, error) {
 			total += int(st.Size())
 			return nil
 		}
-		f, err := assets.Open(p)
+		data, err := fs.ReadFile(assets, p)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		n, err := io.Copy(io.Discard, f)
-		total += int(n)
+		n, gz, err := compressed(data)
+		if gz {
+			note = " (gzip: no brotli command)"
+		}
+		total += n
 		return err
 	})
 	return total, note, err
+}
+
+// compressed is the size of data with brotli -q 11 (the build's setting),
+// or with gzip -9 when the brotli command is missing (gz set).
+func compressed(data []byte) (int, bool, error) {
+	if path, err := exec.LookPath("brotli"); err == nil {
+		cmd := exec.Command(path, "-q", "11", "-c")
+		cmd.Stdin = bytes.NewReader(data)
+		out, err := cmd.Output()
+		return len(out), false, err
+	}
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(data)
+	err := w.Close()
+	return buf.Len(), true, err
 }
 
 type pageRun struct {
