@@ -41,20 +41,35 @@ type features struct {
 }
 
 func (r *run) computeFeatures() {
+	var scratch []byte
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		b.f = measure(b.text, r.stop)
+		b.f = measureInto(b.text, r.stop, &scratch)
 		b.f.table = b.kind == KindTable
 	}
 }
 
 // measure computes the features of one text.
 func measure(text string, sw stopWords) features {
+	var scratch []byte
+	return measureInto(text, sw, &scratch)
+}
+
+// measureInto is measure with a buffer the caller reuses from block to
+// block for the folded words.
+func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	f := features{chars: utf8.RuneCountInString(text)}
-	ws := words(text)
-	f.words = len(ws)
-	f.key = strings.Join(ws, " ")
-	for _, w := range ws {
+	key, n := appendFoldKey((*scratch)[:0], text)
+	*scratch = key
+	f.words = n
+	f.key = string(key)
+	for rest := f.key; rest != ""; {
+		w := rest
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			rest = ""
+		}
 		if sw.has(w) {
 			f.stop++
 		}

@@ -1,0 +1,36 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestAppendFoldKeyMatchesWords checks the one-pass fold against
+// strings.Join(words(s), " "), which it replaces on the hot path.
+func TestAppendFoldKeyMatchesWords(t *testing.T) {
+	cases := []string{
+		"", "   ", "Hello, World!", "It's the writers' strike’s end’’ ok'", "'quoted' words",
+		"ÉCOLE Straße İstanbul ΣΟΦΊΑ", "日本語のテキストと English mixed 한국어", "a1b2 3.14 x-y",
+		"bad \xff\xfe bytes", "tab\tseparated\nlines", "ǅungla ﬁne", "’leading apostrophe",
+	}
+	for _, s := range cases {
+		want := strings.Join(words(s), " ")
+		got, n := appendFoldKey(nil, s)
+		assert.Equal(t, want, string(got), "%q", s)
+		assert.Equal(t, len(words(s)), n, "%q: word count", s)
+		assert.Equal(t, want, foldKey(s), "%q", s)
+	}
+}
+
+// FuzzAppendFoldKey holds the fold to words on any input.
+func FuzzAppendFoldKey(f *testing.F) {
+	f.Add("Strike talks break off’ between Hollywood's actors, 日本 and İ")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, n := appendFoldKey(nil, s)
+		if want := strings.Join(words(s), " "); string(got) != want || n != len(words(s)) {
+			t.Fatalf("%q: got %q (%d), want %q (%d)", s, got, n, want, len(words(s)))
+		}
+	})
+}
