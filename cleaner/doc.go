@@ -56,6 +56,7 @@
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
 //	             jsonlite.go       a small JSON reader for JSON-LD
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span
+//	             inline_tail.go    exact cheap tests in front of its end-anchored patterns
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
