@@ -15,7 +15,24 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '
 // a word of its own, since those scripts do not separate words by spaces.
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf { // ASCII, most of most texts: no table look-ups
+			i++
+			switch {
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+				if !in {
+					n++
+				}
+				in = true
+			case r == '\'' && in:
+			default:
+				in = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case isCJK(r):
 			n++

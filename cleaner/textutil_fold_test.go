@@ -3,6 +3,7 @@ package cleaner
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -31,6 +32,39 @@ func FuzzAppendFoldKey(f *testing.F) {
 		got, n := appendFoldKey(nil, s)
 		if want := strings.Join(words(s), " "); string(got) != want || n != len(words(s)) {
 			t.Fatalf("%q: got %q (%d), want %q (%d)", s, got, n, want, len(words(s)))
+		}
+	})
+}
+
+// countWordsByRune is countWords as it was before its ASCII fast path:
+// the reference the fast path must agree with.
+func countWordsByRune(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && in || r == '’' && in:
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// FuzzCountWords holds countWords to the rune-by-rune reference.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"", "It's the writers' strike’s end", "日本語 text 한국어", "a1 b2\xff 'x' ’y’", "ÉCOLE Straße"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countWords(s), countWordsByRune(s); got != want {
+			t.Fatalf("%q: %d words, want %d", s, got, want)
 		}
 	})
 }
