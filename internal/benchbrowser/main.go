@@ -88,7 +88,7 @@ func run(corpusDir string, rounds, limit, warm int, pasteMB float64, readability
 	}
 	rjs, err := os.ReadFile(readability)
 	if err != nil {
-		return fmt.Errorf("Readability.js not found (%v): run npm ci --prefix internal/benchbrowser", err)
+		return fmt.Errorf("no Readability.js (%v): run npm ci --prefix internal/benchbrowser", err)
 	}
 	htmls := make([][]byte, len(pages))
 	for i, p := range pages {
