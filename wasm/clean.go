@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"runtime"
 	"syscall/js"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
@@ -23,9 +24,12 @@ func clean(_ js.Value, args []js.Value) any {
 		if p := arg(args, 2); p.Type() == js.TypeFunction {
 			progress = p
 		}
-		var report cleaner.ProgressFunc
-		if progress.Type() == js.TypeFunction {
-			report = func(stage string, done, total int) {
+		report := func(stage string, done, total int) {
+			// Between stages the collector's marking gets its turn (one
+			// thread: otherwise it waits for the call to end while the
+			// heap grows).
+			runtime.Gosched()
+			if progress.Type() == js.TypeFunction {
 				progress.Invoke(stage, done, total)
 			}
 		}
