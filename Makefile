@@ -84,6 +84,21 @@ eval-live:
 bench-peers:
 	cd bench && GO=$(GO) $(GO) run . -corpus "$(abspath $(CORPUS))" -score "$(abspath $(SCORE))"
 
+# Speed in headless Chromium (not part of `make test`): the corpus's pages
+# through the page's loader and through Readability.js (pinned in
+# internal/benchbrowser/package.json) in the same tab, the per-stage split,
+# the wasm's start, a 5 MB paste in the worker and the page weight. Skips
+# without Chromium or the corpus. BENCH_ROUNDS=… rounds per page.
+BENCH_ROUNDS ?= 3
+.PHONY: bench-browser
+bench-browser:
+	@if [ ! -d "$(CORPUS)/html" ]; then echo "bench-browser: skipped: no corpus at $(CORPUS) (set CORPUS=…)"; exit 0; fi; \
+	if [ ! -f internal/benchbrowser/node_modules/@mozilla/readability/Readability.js ]; then \
+		command -v npm >/dev/null || { echo "bench-browser: needs npm for Readability.js (apt-get install npm)"; exit 1; }; \
+		npm ci --prefix internal/benchbrowser --no-audit --no-fund || exit 1; \
+	fi; \
+	$(GO) run ./internal/benchbrowser -corpus "$(CORPUS)" -rounds $(BENCH_ROUNDS)
+
 # The command-line tool, into bin/ (see `bin/articlecleaner -h`).
 cli:
 	$(GO) build -o bin/articlecleaner ./cmd/articlecleaner

@@ -90,3 +90,54 @@ func BenchmarkRecordDevHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBareRecordDevHTML is what follows the last stage in the wasm:
+// the Record without renderings, for articles cleaned beforehand.
+func BenchmarkBareRecordDevHTML(b *testing.B) {
+	pages := loadDevHTML(b)
+	arts := make([]*Article, len(pages))
+	for i, p := range pages {
+		a, err := Clean(p, Options{Mode: ModeHTML})
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts[i] = a
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			_ = a.BareRecord()
+		}
+	}
+}
+
+// BenchmarkCleanDevPaste cleans the corpus's pasted texts concatenated
+// and repeated to 10 MB, as one paste: the shape of a real long paste.
+func BenchmarkCleanDevPaste(b *testing.B) {
+	dir := devCorpus()
+	if dir == "" {
+		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skip("no pasted texts in the corpus")
+	}
+	var one []byte
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		one = append(append(one, t...), "\n\n"...)
+	}
+	const size = 10_000_000
+	paste := bytes.Repeat(one, size/len(one)+1)[:size]
+	paste = paste[:bytes.LastIndexByte(paste, '\n')+1]
+	b.SetBytes(int64(len(paste)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Clean(paste, Options{Mode: ModeText}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

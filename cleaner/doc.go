@@ -92,6 +92,7 @@
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span:
 //	                               a pasted site name, "Read more", a source or
 //	                               via tag ("(via SomeApp)", "Quelle: dpa")
+//	             inline_tail.go    exact cheap tests in front of its end-anchored patterns
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
 //	             segment_selector.go  a short, stable CSS selector for each HTML segment

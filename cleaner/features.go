@@ -43,20 +43,35 @@ type features struct {
 }
 
 func (r *run) computeFeatures() {
+	var scratch []byte
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		b.f = measure(b.text, r.stop)
+		b.f = measureInto(b.text, r.stop, &scratch)
 		b.f.table = b.kind == KindTable
 	}
 }
 
 // measure computes the features of one text.
 func measure(text string, sw stopWords) features {
+	var scratch []byte
+	return measureInto(text, sw, &scratch)
+}
+
+// measureInto is measure with a buffer the caller reuses from block to
+// block for the folded words.
+func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	f := features{chars: utf8.RuneCountInString(text)}
-	ws := words(text)
-	f.words = len(ws)
-	f.key = strings.Join(ws, " ")
-	for _, w := range ws {
+	key, n := appendFoldKey((*scratch)[:0], text)
+	*scratch = key
+	f.words = n
+	f.key = string(key)
+	for rest := f.key; rest != ""; {
+		w := rest
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			rest = ""
+		}
 		if sw.has(w) {
 			f.stop++
 		}
@@ -79,22 +94,46 @@ func measure(text string, sw stopWords) features {
 	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
 	f.placeholder = strings.ContainsAny(text, "{[<%") && rePlaceholder.MatchString(text) ||
 		f.words <= 1 && reBareValue.MatchString(trimmed)
-	f.engagement = digits > 0 && f.words <= prefixMaxWords && reEngagement.MatchString(trimmed)
-	f.countOnly = digits > 0 && f.words <= 2 && reCount.MatchString(trimmed)
+	f.engagement = digits > 0 && f.words <= prefixMaxWords && startsWithAny(trimmed, "0123456789") && reEngagement.MatchString(trimmed)
+	f.countOnly = digits > 0 && f.words <= 2 && startsWithAny(trimmed, "0123456789.,") && reCount.MatchString(trimmed)
 	f.dateOnly = digits > 0 && f.words <= dateLineMaxWords && isDateLine(trimmed)
-	f.relTime = f.words <= 4 && reRelTime.MatchString(trimmed)
+	f.relTime = f.words <= 4 && endsWithAgo(trimmed) && reRelTime.MatchString(trimmed)
 	if digits > 0 && f.words <= dateMetaMaxWords && !f.terminal && !f.dateOnly {
 		_, f.dateMeta = findAnyDate(trimmed)
 	}
-	f.pointer = f.words <= pointerMaxWords && !f.terminal && strings.ContainsAny(trimmed, ":»›|–—-") && rePointer.MatchString(trimmed)
+	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
 	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && containsAny(lower, noteWords) && reAuthorNote.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
-	f.byline = f.words <= bylineMaxWords && reByline.MatchString(trimmed)
+	f.byline = f.words <= bylineMaxWords && startsWithAny(trimmed, "bvpdBVPD") && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f
+}
+
+// Exact cheap tests in front of the anchored patterns of patterns.go: each
+// is a necessary condition for its pattern to match, read off the pattern
+// (Go's (?i) also folds ſ to s and the Kelvin sign to k, so a letter that
+// could be one of those is left to the pattern).
+
+// startsWithAny reports whether s starts with one of the ASCII bytes in set.
+func startsWithAny(s, set string) bool {
+	return s != "" && strings.IndexByte(set, s[0]) >= 0
+}
+
+// endsWithAgo: reRelTime ends with "ago", in any case.
+func endsWithAgo(s string) bool {
+	return len(s) >= 3 && strings.EqualFold(s[len(s)-3:], "ago")
+}
+
+// mayBePointer: rePointer starts with read, see, also, related, more,
+// watch, listen, recommended or don, and has one of its separators.
+func mayBePointer(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf && strings.IndexByte("rsamwldvpczbRSAMWLDVPCZB", s[0]) < 0 {
+		return false
+	}
+	return strings.ContainsAny(s, ":»›|–—-")
 }
 
 // measureLetters sets the shares of capitalised words, capitals and

@@ -46,16 +46,28 @@ func (r *run) splitGlued() {
 			repeats[capKeys[i]]++
 		}
 	}
-	out := make([]block, 0, len(r.blocks))
+	// The seams first, so the blocks are copied only when one splits, and
+	// into a slice of the final size.
+	seams, splits := capSeams, 0 // reused: capSeams[i] is read before seams[i] is written
+	for i := range r.blocks {
+		seam := 0
+		if b := &r.blocks[i]; b.kind == KindParagraph {
+			seam = gluedSeam(b.text)
+			if seam <= 0 && capSeams[i] > 0 && repeats[capKeys[i]] >= gluedMinRepeats {
+				seam = capSeams[i]
+			}
+		}
+		seams[i] = seam
+		if seam > 0 {
+			splits++
+		}
+	}
+	if splits == 0 {
+		return
+	}
+	out := make([]block, 0, len(r.blocks)+splits)
 	for i, b := range r.blocks {
-		if b.kind != KindParagraph {
-			out = append(out, b)
-			continue
-		}
-		seam := gluedSeam(b.text)
-		if seam <= 0 && capSeams[i] > 0 && repeats[capKeys[i]] >= gluedMinRepeats {
-			seam = capSeams[i]
-		}
+		seam := seams[i]
 		if seam <= 0 {
 			out = append(out, b)
 			continue

@@ -42,12 +42,12 @@ func (r *run) cutInline() {
 		// The end-anchored patterns only need the paragraph's tail.
 		off := tailStart(b.text)
 		tail := b.text[off:]
-		if m := reTrailingDomain.FindStringSubmatchIndex(tail); m != nil {
+		if m := matchIf(mayEndWithDomain(tail), reTrailingDomain, tail); m != nil {
 			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSiteName})
 			if r.meta.site == "" {
 				r.meta.site = strings.ToLower(tail[m[4]:m[5]])
 			}
-		} else if m := reTrailingReadMore.FindStringSubmatchIndex(tail); m != nil {
+		} else if m := matchIf(mayEndWithReadMore(tail), reTrailingReadMore, tail); m != nil {
 			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonReadMore})
 		} else if m := sourceTag(tail); m != nil {
 			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSourceTag})

@@ -322,6 +322,14 @@ type Record struct {
 
 // Record returns the article's flat view with every rendering filled in.
 func (a *Article) Record() Record {
+	r := a.BareRecord()
+	r.Markdown, r.HTML = a.Markdown(), a.HTML()
+	return r
+}
+
+// BareRecord is Record without the Markdown and HTML renderings, for
+// callers that render them only when asked (the wasm API does).
+func (a *Article) BareRecord() Record {
 	removed := a.Removed()
 	if removed == nil {
 		removed = []Removed{}
@@ -333,8 +341,7 @@ func (a *Article) Record() Record {
 	return Record{
 		Title: a.Title, Byline: a.Byline, Date: a.Date, Site: a.Site, Lang: a.Lang,
 		URL: a.URL, Excerpt: a.Excerpt, Mode: a.Mode, PageType: a.PageType,
-		Text: a.Text(), Markdown: a.Markdown(), HTML: a.HTML(),
-		Removed: removed, Segments: segs, Stats: a.Stats(), Rules: a.Rules,
+		Text: a.Text(), Removed: removed, Segments: segs, Stats: a.Stats(), Rules: a.Rules,
 		Published: a.Published,
 	}
 }

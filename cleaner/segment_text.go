@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,9 @@ type line struct {
 func (r *run) segmentText() {
 	lines := splitLines(r.src)
 	width, wrapped := wrapWidth(r.src, lines)
+	// Every block takes at least one line: one allocation of the right
+	// size instead of doubling a slice of large blocks on long pastes.
+	r.blocks = slices.Grow(r.blocks, len(lines))
 	inFence := -1
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]

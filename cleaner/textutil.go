@@ -15,7 +15,24 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '
 // a word of its own, since those scripts do not separate words by spaces.
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf { // ASCII, most of most texts: no table look-ups
+			i++
+			switch {
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+				if !in {
+					n++
+				}
+				in = true
+			case r == '\'' && in:
+			default:
+				in = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case isCJK(r):
 			n++
@@ -90,7 +107,77 @@ func isCJK(r rune) bool {
 // foldKey normalises text for duplicate detection: lower case, letters and
 // digits only, single spaces.
 func foldKey(s string) string {
-	return strings.Join(words(s), " ")
+	b, _ := appendFoldKey(nil, s)
+	return string(b)
+}
+
+// appendFoldKey appends foldKey(s) to dst and returns it with the number
+// of words: the same as strings.Join(words(s), " "), in one pass and
+// without a string per word (ASCII words are lower-cased in place).
+func appendFoldKey(dst []byte, s string) ([]byte, int) {
+	n, start := 0, -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isWordRune(r) || (r == '\'' || r == '’' || r >= utf8.RuneSelf && isMark(r)) && start >= 0 {
+			if start < 0 {
+				start = i
+			}
+			i += size
+			continue
+		}
+		if start >= 0 {
+			dst = appendFoldWord(dst, n, s[start:i])
+			n++
+			start = -1
+		}
+		if r >= utf8.RuneSelf && isCJK(r) {
+			if n > 0 {
+				dst = append(dst, ' ')
+			}
+			dst = utf8.AppendRune(dst, r)
+			n++
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = appendFoldWord(dst, n, s[start:])
+		n++
+	}
+	return dst, n
+}
+
+// isWordRune is a letter outside the CJK scripts or a digit: what words
+// runs together into one word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r)
+}
+
+// appendFoldWord appends w lower-cased, without trailing apostrophes,
+// after a space unless it is the first word.
+func appendFoldWord(dst []byte, n int, w string) []byte {
+	if n > 0 {
+		dst = append(dst, ' ')
+	}
+	w = strings.TrimRight(w, "'’")
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, foldWord(w, true)...) // lower case, combining marks dropped
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // firstInvalidUTF8 returns the offset of the first invalid byte, or -1.

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"runtime"
 	"syscall/js"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
@@ -23,9 +24,12 @@ func clean(_ js.Value, args []js.Value) any {
 		if p := arg(args, 2); p.Type() == js.TypeFunction {
 			progress = p
 		}
-		var report cleaner.ProgressFunc
-		if progress.Type() == js.TypeFunction {
-			report = func(stage string, done, total int) {
+		report := func(stage string, done, total int) {
+			// Between stages the collector's marking gets its turn (one
+			// thread: otherwise it waits for the call to end while the
+			// heap grows).
+			runtime.Gosched()
+			if progress.Type() == js.TypeFunction {
 				progress.Invoke(stage, done, total)
 			}
 		}
@@ -33,8 +37,61 @@ func clean(_ js.Value, args []js.Value) any {
 		if err != nil {
 			return js.Undefined(), err
 		}
-		return js.ValueOf(recordValue(a.Record())), nil
+		h := keep(a)
+		return js.ValueOf([]any{h, string(recordJSON(nil, a.BareRecord()))}), nil
 	})
+}
+
+// render is articlecleaner.render(handle, format): the Markdown or HTML of
+// an article clean returned lately, rendered on demand. It returns null
+// when the article is no longer kept (the loader then cleans again).
+func render(_ js.Value, args []js.Value) any {
+	return guard(func() (js.Value, error) {
+		h, format := arg(args, 0), arg(args, 1)
+		if h.Type() != js.TypeNumber || format.Type() != js.TypeString {
+			return js.Undefined(), errRender
+		}
+		a := kept(h.Int())
+		if a == nil {
+			return js.Null(), nil
+		}
+		switch format.String() {
+		case "markdown":
+			return js.ValueOf(a.Markdown()), nil
+		case "html":
+			return js.ValueOf(a.HTML()), nil
+		}
+		return js.Undefined(), errRender
+	})
+}
+
+var errRender = errors.New("articlecleaner: render takes a handle and \"markdown\" or \"html\"")
+
+// keptArticles is how many recent articles stay available to render: the
+// caller usually renders the article it just cleaned; a few more cover a
+// page that cleans twice before copying. Older records re-clean.
+const keptArticles = 4
+
+var (
+	recent     [keptArticles]*cleaner.Article
+	recentIDs  [keptArticles]int
+	nextHandle = 1
+)
+
+// keep stores a among the recent articles and returns its handle.
+func keep(a *cleaner.Article) int {
+	h := nextHandle
+	nextHandle++
+	recent[h%keptArticles], recentIDs[h%keptArticles] = a, h
+	return h
+}
+
+// kept returns the article of handle h, or nil if it is gone.
+func kept(h int) *cleaner.Article {
+	if h <= 0 || recentIDs[h%keptArticles] != h {
+		return nil
+	}
+	return recent[h%keptArticles]
 }
 
 // arg returns the i-th argument, or undefined.

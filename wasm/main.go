@@ -8,9 +8,12 @@
 // keep non-UTF-8 pages intact; the cleaner decodes them) and an options
 // object with the fields of cleaner.Options (mode, url, charset, restore,
 // maxInputBytes, focus, content, remove, keep) plus an optional onProgress(stage, done, total) callback,
-// which may also be passed as the third argument. It returns the article's
-// Record (title, byline, date, site, lang, url, excerpt, mode, pageType,
-// text, markdown, html, removed, segments, stats) as a plain object.
+// which may also be passed as the third argument. It returns [handle, json]:
+// the article's Record (title, byline, date, site, lang, url, excerpt,
+// mode, pageType, text, removed, segments, stats) as one JSON string, and a
+// handle for render(handle, "markdown"|"html"), which renders on demand
+// (null once the article is no longer kept). The loader turns this into
+// the Record object, with markdown and html as lazy properties.
 //
 // A function exported from Go cannot throw into JavaScript, so on failure
 // the raw clean returns an Error object instead of a Record; the loader in
@@ -28,6 +31,7 @@ import (
 func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("clean", js.FuncOf(clean))
+	api.Set("render", js.FuncOf(render))
 	api.Set("version", version())
 	api.Set("_panicForTest", js.FuncOf(panicForTest))
 	js.Global().Set("articlecleaner", api)

@@ -49,6 +49,19 @@ test('cleans the seed: title, date and six paragraphs', () => {
   assert.ok(Array.isArray(r.segments) && r.segments.length >= 6);
 });
 
+test('markdown and html are rendered on demand, also after the wasm let the article go', () => {
+  const r = cleaner.clean(seed, { mode: 'text', restore: [5] });
+  assert.ok(!Object.keys(r).includes('markdown'), 'renderings are not enumerable');
+  assert.ok(!JSON.stringify(r).includes('"markdown"'));
+  const old = cleaner.clean(seed, { mode: 'text', restore: [5], onProgress() {} });
+  for (let i = 0; i < 6; i++) cleaner.clean('Another short text, cleaned only to push the first one out.');
+  const fresh = cleaner.clean(seed, { mode: 'text', restore: [5] });
+  assert.equal(old.markdown, fresh.markdown);
+  assert.equal(old.html, fresh.html);
+  assert.equal(r.markdown, fresh.markdown);
+  assert.ok(fresh.html.startsWith('<article>'));
+});
+
 test('bytes clean the same as the string', () => {
   const a = cleaner.clean(seed);
   const b = cleaner.clean(new TextEncoder().encode(seed));

@@ -3,106 +3,222 @@
 package main
 
 import (
+	"strconv"
+	"unicode/utf8"
+
 	"github.com/seed15afa100/articlecleaner/cleaner"
 )
 
-// The Record is converted to JavaScript by hand rather than through
-// encoding/json and JSON.parse: that would serialise the article's four
-// renderings into one string and parse it again, and it would tie the
-// binary to encoding/json (about 130 KB brotli when nothing else needs it).
-// The field names and the omitted empty fields follow the JSON tags of
-// cleaner.Record exactly; record_test.go checks the two against each other.
+// The Record crosses into JavaScript in one step: written here as one JSON
+// string, which the loader hands to JSON.parse. Building the object
+// property by property through syscall/js cost one call across the
+// boundary per field (about 20 ms on a news page); one string and one
+// JSON.parse cost well under a millisecond. The writer is by hand rather
+// than encoding/json, whose reflection would cost the binary about 130 KB
+// brotli for this one use.
+//
+// Markdown and HTML are not in the string: they are rendered when the
+// caller asks for them (render in main.go), so a clean does not pay for
+// renderings nobody reads. The field names and the omitted empty fields
+// follow the JSON tags of cleaner.Record exactly; record_test.go checks
+// the two against each other.
 
-// recordValue is the Record as the value js.ValueOf turns into a plain
-// object.
-func recordValue(r cleaner.Record) map[string]any {
-	m := map[string]any{
-		"title": r.Title, "byline": r.Byline, "date": r.Date, "site": r.Site,
-		"lang": r.Lang, "mode": string(r.Mode), "pageType": string(r.PageType),
-		"text": r.Text, "markdown": r.Markdown, "html": r.HTML,
-		"stats": map[string]any{
-			"wordsKept":      r.Stats.WordsKept,
-			"wordsRemoved":   r.Stats.WordsRemoved,
-			"readingMinutes": r.Stats.ReadingMinutes,
-		},
+// recordJSON appends the Record of a, without markdown and html, as JSON.
+func recordJSON(b []byte, r cleaner.Record) []byte {
+	b = append(b, '{')
+	b = jsonField(b, "title", r.Title, true)
+	b = jsonField(b, "byline", r.Byline, false)
+	b = jsonField(b, "date", r.Date, false)
+	b = jsonField(b, "site", r.Site, false)
+	b = jsonField(b, "lang", r.Lang, false)
+	if r.URL != "" {
+		b = jsonField(b, "url", r.URL, false)
 	}
-	setString(m, "url", r.URL)
-	setString(m, "excerpt", r.Excerpt)
-	setString(m, "published", r.Published)
-	removed := make([]any, len(r.Removed))
+	if r.Excerpt != "" {
+		b = jsonField(b, "excerpt", r.Excerpt, false)
+	}
+	if r.Published != "" {
+		b = jsonField(b, "published", r.Published, false)
+	}
+	b = jsonField(b, "mode", string(r.Mode), false)
+	b = jsonField(b, "pageType", string(r.PageType), false)
+	b = jsonField(b, "text", r.Text, false)
+	b = append(b, `,"removed":[`...)
 	for i, x := range r.Removed {
-		removed[i] = removedValue(x)
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = removedJSON(b, x)
 	}
-	m["removed"] = removed
-	segs := make([]any, len(r.Segments))
+	b = append(b, `],"segments":[`...)
 	for i, s := range r.Segments {
-		segs[i] = segmentValue(s)
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = segmentJSON(b, s)
 	}
-	m["segments"] = segs
+	b = append(b, `],"stats":{`...)
+	b = jsonInt(b, "wordsKept", r.Stats.WordsKept, true)
+	b = jsonInt(b, "wordsRemoved", r.Stats.WordsRemoved, false)
+	b = jsonInt(b, "readingMinutes", r.Stats.ReadingMinutes, false)
+	b = append(b, '}')
 	if r.Rules != nil {
-		m["rules"] = rulesValue(r.Rules)
+		b = rulesJSON(append(b, `,"rules":`...), r.Rules)
 	}
-	return m
+	return append(b, '}')
 }
 
-func removedValue(x cleaner.Removed) map[string]any {
-	m := map[string]any{
-		"id": x.ID, "text": x.Text, "reason": x.Reason.String(), "why": x.Why, "segment": x.Segment,
+func removedJSON(b []byte, x cleaner.Removed) []byte {
+	b = append(b, '{')
+	b = jsonInt(b, "id", x.ID, true)
+	b = jsonField(b, "text", x.Text, false)
+	b = jsonField(b, "reason", x.Reason.String(), false)
+	b = jsonField(b, "why", x.Why, false)
+	b = jsonInt(b, "segment", x.Segment, false)
+	if x.Inline {
+		b = append(b, `,"inline":true`...)
 	}
-	setBool(m, "inline", x.Inline)
-	setSpan(m, x.Span)
-	setString(m, "selector", x.Selector)
-	setString(m, "rule", x.Rule)
-	return m
+	b = spanJSON(b, x.Span)
+	b = selectorJSON(b, x.Selector, x.Rule)
+	return append(b, '}')
 }
 
-func segmentValue(s cleaner.Segment) map[string]any {
-	m := map[string]any{
-		"id": s.ID, "kind": s.Kind.String(), "text": s.Text, "kept": s.Kept,
+// selectorJSON appends a segment's selector and the rule that decided it,
+// each when set.
+func selectorJSON(b []byte, selector, rule string) []byte {
+	if selector != "" {
+		b = jsonField(b, "selector", selector, false)
 	}
+	if rule != "" {
+		b = jsonField(b, "rule", rule, false)
+	}
+	return b
+}
+
+func segmentJSON(b []byte, s cleaner.Segment) []byte {
+	b = append(b, '{')
+	b = jsonInt(b, "id", s.ID, true)
+	b = jsonField(b, "kind", s.Kind.String(), false)
 	if s.Level != 0 {
-		m["level"] = s.Level
+		b = jsonInt(b, "level", s.Level, false)
 	}
-	setString(m, "html", s.HTML)
-	setSpan(m, s.Span)
+	b = jsonField(b, "text", s.Text, false)
+	if s.HTML != "" {
+		b = jsonField(b, "html", s.HTML, false)
+	}
+	b = spanJSON(b, s.Span)
+	b = append(b, `,"kept":`...)
+	b = strconv.AppendBool(b, s.Kept)
 	if s.Reason != cleaner.ReasonNone {
-		m["reason"] = s.Reason.String()
+		b = jsonField(b, "reason", s.Reason.String(), false)
 	}
 	if s.Initial != cleaner.ReasonNone {
-		m["initial"] = s.Initial.String()
+		b = jsonField(b, "initial", s.Initial.String(), false)
 	}
-	setBool(m, "restored", s.Restored)
-	setString(m, "selector", s.Selector)
-	setString(m, "rule", s.Rule)
+	if s.Restored {
+		b = append(b, `,"restored":true`...)
+	}
 	if len(s.Cuts) > 0 {
-		cuts := make([]any, len(s.Cuts))
+		b = append(b, `,"cuts":[`...)
 		for i, c := range s.Cuts {
-			cm := map[string]any{
-				"id": c.ID, "start": c.Start, "end": c.End, "text": c.Text, "reason": c.Reason.String(),
+			if i > 0 {
+				b = append(b, ',')
 			}
-			setSpan(cm, c.Span)
-			setBool(cm, "restored", c.Restored)
-			cuts[i] = cm
+			b = append(b, '{')
+			b = jsonInt(b, "id", c.ID, true)
+			b = jsonInt(b, "start", c.Start, false)
+			b = jsonInt(b, "end", c.End, false)
+			b = jsonField(b, "text", c.Text, false)
+			b = spanJSON(b, c.Span)
+			b = jsonField(b, "reason", c.Reason.String(), false)
+			if c.Restored {
+				b = append(b, `,"restored":true`...)
+			}
+			b = append(b, '}')
 		}
-		m["cuts"] = cuts
+		b = append(b, ']')
 	}
-	return m
+	b = selectorJSON(b, s.Selector, s.Rule)
+	return append(b, '}')
 }
 
-func setString(m map[string]any, k, v string) {
-	if v != "" {
-		m[k] = v
+func spanJSON(b []byte, sp *cleaner.Span) []byte {
+	if sp == nil {
+		return b
 	}
+	b = append(b, `,"span":{`...)
+	b = jsonInt(b, "start", sp.Start, true)
+	b = jsonInt(b, "end", sp.End, false)
+	return append(b, '}')
 }
 
-func setBool(m map[string]any, k string, v bool) {
-	if v {
-		m[k] = true
+// jsonKey appends "key": after a comma unless the key is the first.
+func jsonKey(b []byte, key string, first bool) []byte {
+	if !first {
+		b = append(b, ',')
 	}
+	b = append(b, '"')
+	b = append(b, key...)
+	return append(b, '"', ':')
 }
 
-func setSpan(m map[string]any, sp *cleaner.Span) {
-	if sp != nil {
-		m["span"] = map[string]any{"start": sp.Start, "end": sp.End}
+func jsonInt(b []byte, key string, v int, first bool) []byte {
+	return strconv.AppendInt(jsonKey(b, key, first), int64(v), 10)
+}
+
+func jsonField(b []byte, key, v string, first bool) []byte {
+	return jsonString(jsonKey(b, key, first), v)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// jsonString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, as
+// encoding/json and js.ValueOf both do; U+2028 and U+2029 are escaped so
+// the string is also valid JavaScript.
+func jsonString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
 	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

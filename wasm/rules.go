@@ -2,27 +2,45 @@
 
 package main
 
-import "github.com/seed15afa100/articlecleaner/cleaner"
+import (
+	"strconv"
 
-// rulesValue is the Record's rules report as js.ValueOf takes it, with the
-// JSON names of cleaner.RulesReport.
-func rulesValue(r *cleaner.RulesReport) map[string]any {
-	effects := make([]any, len(r.Effects))
+	"github.com/seed15afa100/articlecleaner/cleaner"
+)
+
+// rulesJSON appends the Record's rules report as JSON, with the JSON names
+// of cleaner.RulesReport.
+func rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
+	b = append(b, '{')
+	b = jsonInt(b, "removed", r.Removed, true)
+	b = jsonInt(b, "kept", r.Kept, false)
+	b = jsonInt(b, "outside", r.Outside, false)
+	b = strconv.AppendBool(jsonKey(b, "contentUsed", false), r.ContentUsed)
+	if r.RemoveRefused {
+		b = append(b, `,"removeRefused":true`...)
+	}
+	b = append(b, `,"effects":[`...)
 	for i, e := range r.Effects {
-		effects[i] = map[string]any{
-			"action": string(e.Action), "selector": e.Selector, "elements": e.Elements, "segments": e.Segments,
+		if i > 0 {
+			b = append(b, ',')
 		}
+		b = append(b, '{')
+		b = jsonField(b, "action", string(e.Action), true)
+		b = jsonField(b, "selector", e.Selector, false)
+		b = jsonInt(b, "elements", e.Elements, false)
+		b = jsonInt(b, "segments", e.Segments, false)
+		b = append(b, '}')
 	}
-	m := map[string]any{
-		"removed": r.Removed, "kept": r.Kept, "outside": r.Outside, "contentUsed": r.ContentUsed, "effects": effects,
-	}
-	setBool(m, "removeRefused", r.RemoveRefused)
+	b = append(b, ']')
 	if len(r.Notes) > 0 {
-		notes := make([]any, len(r.Notes))
+		b = append(b, `,"notes":[`...)
 		for i, n := range r.Notes {
-			notes[i] = n
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = jsonString(b, n)
 		}
-		m["notes"] = notes
+		b = append(b, ']')
 	}
-	return m
+	return append(b, '}')
 }

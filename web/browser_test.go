@@ -339,7 +339,8 @@ func TestPageCopyAndDownloadText(t *testing.T) {
 		URL.createObjectURL = (b) => { blobs.push(b); return orig(b); };
 		HTMLAnchorElement.prototype.click = function () { out['name-' + blobs.length] = this.download; };
 		document.getElementById('download-txt').click();
-		document.getElementById('download-md').click();
+		document.getElementById('download-md').click(); // Markdown is rendered in the worker first
+		for (let i = 0; i < 100 && blobs.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
 		out.txt = await blobs[0].text();
 		out.md = await blobs[1].text();
 		return out;

@@ -294,6 +294,7 @@ type readerView struct {
 	RemovedCount string `json:"removedCount"`
 	More         string `json:"more"` // the "Show N more" button's text, when it shows
 	Stats        string `json:"stats"`
+	ShownAt      string `json:"shownAt"` // when the article first showed, ms since the epoch
 }
 
 // readView is the script that reads a readerView.
@@ -317,6 +318,7 @@ const readView = `(() => {
     removedCount: text('#removed-count'),
     more: getComputedStyle(q('#removed-more')).display === 'none' ? '' : text('#removed-more'),
     stats: text('#stats'),
+    shownAt: document.body.dataset.shownAt || '',
   };
 })()`
 

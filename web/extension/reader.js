@@ -93,6 +93,8 @@ async function runClean() {
     const { record } = await client.clean(state.job.input, cleanOptions(state.job), view.progress);
     document.title = `${record.title || state.job.title || 'Article'} · Article Cleaner`;
     view.show(record);
+    // When the article first appeared (ms since the epoch), for the tests.
+    document.body.dataset.shownAt ||= String(performance.timeOrigin + performance.now());
     document.body.dataset.state = 'done';
   } catch (err) {
     if (rules.isRuleError(err) && await rules.skipBad()) {

@@ -4,7 +4,10 @@
 // Messages out: { type: 'ready', version, ms }           wasm started
 //               { type: 'fatal', message }               wasm failed to start
 //               { type: 'progress', id, stage, done, total }
-//               { type: 'result', id, record, ms }
+//               { type: 'result', id, record, ms }      record without markdown/html
+//               { type: 'rendered', id, format, text }  answer to a render
+// Also in:      { type: 'render', id, format }  the markdown or html of the
+//               record of clean id (the latest one; rendered on demand)
 //               { type: 'error', id, message, fatal }  fatal: the wasm died
 // Cancelling is done by terminating the worker (see js/client.js).
 import './wasm_exec.js';
@@ -18,8 +21,20 @@ ready.then(
   (err) => postMessage({ type: 'fatal', message: String(err && err.message || err) }),
 );
 
+// last is the latest Record, whose markdown and html render on demand.
+let last = null;
+
 self.onmessage = async (event) => {
-  const { type, id, input, options } = event.data || {};
+  const { type, id, input, options, format } = event.data || {};
+  if (type === 'render') {
+    try {
+      if (!last || last.id !== id) throw new Error('the cleaner no longer has this result: clean again');
+      postMessage({ type: 'rendered', id, format, text: last.record[format] });
+    } catch (err) {
+      postMessage({ type: 'rendered', id, format, error: String(err && err.message || err) });
+    }
+    return;
+  }
   if (type !== 'clean') return;
   let api;
   try {
@@ -34,6 +49,7 @@ self.onmessage = async (event) => {
       ...options,
       onProgress: (stage, done, total) => postMessage({ type: 'progress', id, stage, done, total }),
     });
+    last = { id, record };
     postMessage({ type: 'result', id, record, ms: performance.now() - t0 });
   } catch (err) {
     postMessage({ type: 'error', id, message: String(err && err.message || err), fatal: Boolean(err && err.fatal) });

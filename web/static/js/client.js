@@ -6,6 +6,7 @@
 //   const { version, ms } = await client.ready;         // wasm started
 //   const { record } = await client.clean(text, { mode: 'auto' },
 //     (stage, done, total) => {});                      // progress
+//   await record.render('markdown');                     // or 'html', rendered on demand
 //   client.cancel();                                     // stop the running job
 //
 // Exports:
@@ -42,6 +43,8 @@ export class CleanerClient {
   }
 
   start() {
+    for (const wait of (this.renders || new Map()).values()) wait.reject(new Error('the worker restarted'));
+    this.renders = new Map(); // "id format" → a pending render
     this.worker = this.createWorker();
     this.readyPromise = new Promise((resolve, reject) => {
       this.resolveReady = resolve;
@@ -64,6 +67,14 @@ export class CleanerClient {
         this.fail(new Error(`the cleaner could not start: ${msg.message}`));
         return;
     }
+    if (msg.type === 'rendered') {
+      const wait = this.renders.get(`${msg.id} ${msg.format}`);
+      if (!wait) return;
+      this.renders.delete(`${msg.id} ${msg.format}`);
+      if (msg.error === undefined) wait.resolve(msg.text);
+      else wait.reject(new Error(msg.error));
+      return;
+    }
     const job = this.job;
     if (!job || msg.id !== job.id) return; // from a cancelled job
     if (msg.type === 'progress') {
@@ -72,7 +83,20 @@ export class CleanerClient {
     }
     this.job = null;
     if (msg.type === 'result') {
-      job.resolve({ record: msg.record, ms: msg.ms });
+      const { record } = msg;
+      // record.render(format) → Promise<string>: Markdown or HTML, rendered
+      // by the worker when asked; if the worker has moved on, the same
+      // input is cleaned again for it.
+      const again = { input: job.input, options: job.options };
+      Object.defineProperty(record, 'render', {
+        enumerable: false,
+        value: (format) => this.render(job.id, format).catch(async (err) => {
+          if (this.job) throw err; // never cancel a running clean for a copy
+          const { record: fresh } = await this.clean(again.input, again.options);
+          return fresh.render(format);
+        }),
+      });
+      job.resolve({ record, ms: msg.ms });
       return;
     }
     const err = new Error(msg.message);
@@ -83,6 +107,23 @@ export class CleanerClient {
       this.start();
     }
     job.reject(err);
+  }
+
+  /**
+   * Markdown or HTML of the latest clean's record (see record.render).
+   * @param {number} id the clean's id
+   * @param {'markdown'|'html'} format
+   * @returns {Promise<string>}
+   */
+  render(id, format) {
+    const key = `${id} ${format}`;
+    if (!this.renders.has(key)) {
+      const wait = {};
+      wait.promise = new Promise((resolve, reject) => Object.assign(wait, { resolve, reject }));
+      this.renders.set(key, wait);
+      this.worker.postMessage({ type: 'render', id, format });
+    }
+    return this.renders.get(key).promise;
   }
 
   fail(err) {
@@ -107,7 +148,7 @@ export class CleanerClient {
     if (this.job) this.cancel();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.job = { id, resolve, reject, onProgress };
+      this.job = { id, resolve, reject, onProgress, input, options };
       this.worker.postMessage({ type: 'clean', id, input, options });
     });
   }

@@ -18,7 +18,9 @@
 //     Record: { title, byline, date, site, lang, url, excerpt, mode, pageType,
 //       text, markdown, html, removed: [{id, text, reason, why, segment,
 //       inline, span}], segments: [...], stats: {wordsKept, wordsRemoved,
-//       readingMinutes} }.
+//       readingMinutes} }. It crosses from the wasm as one JSON string;
+//       markdown and html are rendered on first read (getters, not
+//       enumerable: JSON.stringify and postMessage leave them out).
 //     Throws an Error with the cleaner's message for input it cannot read
 //     (empty, binary, too large, bad options), and "internal error: …" if
 //     the cleaner panicked; the instance keeps working after either. Only if
@@ -69,8 +71,37 @@ export function wrap(raw, exited = () => false) {
     if (result instanceof Error) throw result;
     return result;
   };
+  const clean = (input, options, onProgress) => {
+    const result = check(() => raw.clean(input, options, onProgress));
+    if (!Array.isArray(result)) return result;
+    // [handle, JSON]: the Record crosses as one string; Markdown and HTML
+    // are rendered by the Go core when first read.
+    const [handle, json] = result;
+    const record = JSON.parse(json);
+    for (const format of ['markdown', 'html']) {
+      Object.defineProperty(record, format, {
+        configurable: true,
+        enumerable: false, // not rendered by JSON.stringify or postMessage
+        get() {
+          let value = check(() => raw.render(handle, format));
+          if (value === null) {
+            // No longer kept in the wasm: clean the same input again.
+            let opts = options;
+            if (opts && typeof opts === 'object') {
+              opts = { ...opts };
+              delete opts.onProgress;
+            }
+            value = clean(input, opts)[format];
+          }
+          Object.defineProperty(record, format, { value, configurable: true, enumerable: false, writable: true });
+          return value;
+        },
+      });
+    }
+    return record;
+  };
   return Object.freeze({
-    clean: (input, options, onProgress) => check(() => raw.clean(input, options, onProgress)),
+    clean,
     version: raw.version,
     // Panics inside the Go boundary; tests use it to check recovery.
     _panicForTest: () => check(() => raw._panicForTest()),

@@ -210,14 +210,14 @@ export class ResultView {
 
     const copies = {
       'copy-text': ['Copied as text', (r) => plainText(r)],
-      'copy-md': ['Copied as Markdown', (r) => r.markdown],
-      'copy-html': ['Copied as HTML', (r) => r.html],
+      'copy-md': ['Copied as Markdown', (r) => rendering(r, 'markdown')],
+      'copy-html': ['Copied as HTML', (r) => rendering(r, 'html')],
     };
     for (const [id, [done, make]] of Object.entries(copies)) {
       $(id).addEventListener('click', async () => {
         if (!this.record) return;
         try {
-          await copyToClipboard(make(this.record));
+          await copyToClipboard(await make(this.record));
           this.toast(done);
         } catch (err) {
           this.showError(`Copying failed: ${err.message}.`);
@@ -226,12 +226,23 @@ export class ResultView {
     }
     const saves = {
       'download-txt': ['txt', (r) => plainText(r), 'text/plain'],
-      'download-md': ['md', (r) => r.markdown, 'text/markdown'],
+      'download-md': ['md', (r) => rendering(r, 'markdown'), 'text/markdown'],
     };
     for (const [id, [ext, make, mime]] of Object.entries(saves)) {
-      $(id).addEventListener('click', () => {
-        if (this.record) download(fileName(this.record, ext), make(this.record), mime);
+      $(id).addEventListener('click', async () => {
+        if (!this.record) return;
+        try {
+          download(fileName(this.record, ext), await make(this.record), mime);
+        } catch (err) {
+          this.showError(`Saving failed: ${err.message}.`);
+        }
       });
     }
   }
+}
+
+// rendering is the record's Markdown or HTML: from the worker on demand
+// (client.js's record.render), or the property when the record has it.
+function rendering(record, format) {
+  return typeof record.render === 'function' ? record.render(format) : record[format];
 }

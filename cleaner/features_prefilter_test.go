@@ -1,0 +1,55 @@
+package cleaner
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// prefilterCases: lines each pattern matches, and ordinary lines.
+var prefilterCases = []string{
+	"12 comments", "3.4K shares 10 likes", "1,024", ".5", "5 minutes ago", "Updated an hour AGO",
+	"By Jane Doe", "von Anna Schmidt | Berlin", "por María López", "Read more: Strike talks break off",
+	"See also — The union's offer", "ſee also: the talks", "Don't miss » The vote", "Watch: the picket line",
+	"The union said it would meet the studios again.", "", "ago", "Photo by Jane Doe", "2 ſecs ago",
+}
+
+// TestFeaturePrefilters: wherever a pattern matches, its cheap test lets
+// it run.
+func TestFeaturePrefilters(t *testing.T) {
+	for _, s := range prefilterCases {
+		checkPrefilters(t, s)
+	}
+	assert.False(t, endsWithAgo("The union said it would meet the studios again."))
+	assert.False(t, mayBePointer("The union said it would meet the studios again."))
+	assert.True(t, reByline.MatchString("By Jane Doe"))
+	assert.True(t, reRelTime.MatchString("5 minutes ago"))
+	assert.True(t, rePointer.MatchString("Read more: Strike talks break off"))
+}
+
+func checkPrefilters(t *testing.T, s string) {
+	t.Helper()
+	if reEngagement.MatchString(s) && !startsWithAny(s, "0123456789") {
+		t.Errorf("%q: reEngagement matches, the prefilter says no", s)
+	}
+	if reCount.MatchString(s) && !startsWithAny(s, "0123456789.,") {
+		t.Errorf("%q: reCount matches, the prefilter says no", s)
+	}
+	if reRelTime.MatchString(s) && !endsWithAgo(s) {
+		t.Errorf("%q: reRelTime matches, the prefilter says no", s)
+	}
+	if rePointer.MatchString(s) && !mayBePointer(s) {
+		t.Errorf("%q: rePointer matches, the prefilter says no", s)
+	}
+	if reByline.MatchString(s) && !startsWithAny(s, "bvpdBVPD") {
+		t.Errorf("%q: reByline matches, the prefilter says no", s)
+	}
+}
+
+// FuzzFeaturePrefilters: a prefilter never turns away a match.
+func FuzzFeaturePrefilters(f *testing.F) {
+	for _, s := range prefilterCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPrefilters(t, s) })
+}

@@ -1,0 +1,74 @@
+package cleaner
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Cheap exact tests in front of cutInline's end-anchored regular
+// expressions. Each is a necessary condition for its pattern to match, so
+// the result is the same, but most paragraphs are turned away by a look
+// at their last few bytes instead of a backtracking search through their
+// tail.
+
+// reSpaceSet is what \s matches in Go's regular expressions.
+const reSpaceSet = " \t\n\f\r"
+
+// mayEndWithDomain reports whether reTrailingDomain can match s: the text
+// ends, before white space, with a dot and one of its top-level domains.
+func mayEndWithDomain(s string) bool {
+	s = strings.TrimRight(s, reSpaceSet)
+	dot := strings.LastIndexByte(s, '.')
+	if dot < 0 {
+		return false
+	}
+	return asciiFoldedIn(s[dot+1:], "com", "org", "net", "uk", "co", "io", "news", "info", "tv", "us", "ca", "au", "de", "fr")
+}
+
+// mayEndWithReadMore reports whether reTrailingReadMore can match s: the
+// text ends, before white space and closing marks, with the last word of
+// one of its phrases.
+func mayEndWithReadMore(s string) bool {
+	s = strings.TrimRight(s, reSpaceSet)
+	s = strings.TrimRight(s, ":.…»›>")
+	s = strings.TrimRight(s, reSpaceSet)
+	const longest = len("reading")
+	tail := s[max(0, len(s)-longest-1):]
+	for i := 0; i < len(tail); i++ {
+		if tail[i] >= 0x80 {
+			return true // case folding reaches beyond ASCII (ſ, K): leave it to the pattern
+		}
+	}
+	lower := strings.ToLower(tail)
+	for _, w := range []string{"more", "reading", "story", "article"} {
+		if strings.HasSuffix(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldedIn reports whether s equals one of words ignoring ASCII case;
+// s with a byte beyond ASCII counts as a possible match, since (?i) in Go
+// also folds ſ to s and K (Kelvin) to k.
+func asciiFoldedIn(s string, words ...string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchIf is re.FindStringSubmatchIndex(s) where may holds, else nil.
+func matchIf(may bool, re *regexp.Regexp, s string) []int {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
+}

@@ -1,0 +1,53 @@
+package cleaner
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestInlineTailPrefilters: wherever a pattern matches, its cheap test
+// says it may; and the tests turn ordinary endings away.
+func TestInlineTailPrefilters(t *testing.T) {
+	cases := []struct {
+		text             string
+		domain, readMore bool
+	}{
+		{"The talks ended on Tuesday. example.com", true, false},
+		{"The talks ended on Tuesday. WWW.Example.CO.UK \n", true, false},
+		{"The talks ended on Tuesday. example.uſ", true, false}, // (?i) folds ſ to s
+		{"The talks ended on Tuesday. Read more »", false, true},
+		{"The talks ended on Tuesday. Continue reading…  ", false, true},
+		{"The talks ended on Tuesday. Read the full STORY: ", false, true},
+		{"The talks ended on Tuesday.", false, false},
+		{"Prices rose 2.5", false, false},
+		{"", false, false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.domain, reTrailingDomain.MatchString(c.text), "pattern, %q", c.text)
+		assert.Equal(t, c.readMore, reTrailingReadMore.MatchString(c.text), "pattern, %q", c.text)
+		if c.domain {
+			assert.True(t, mayEndWithDomain(c.text), "%q", c.text)
+		}
+		if c.readMore {
+			assert.True(t, mayEndWithReadMore(c.text), "%q", c.text)
+		}
+	}
+	assert.False(t, mayEndWithDomain("The talks ended on Tuesday."))
+	assert.False(t, mayEndWithReadMore("The talks ended on Tuesday."))
+}
+
+// FuzzInlineTailPrefilters: a prefilter never turns away a match.
+func FuzzInlineTailPrefilters(f *testing.F) {
+	for _, s := range []string{"Done. example.com", "Done. Read more »", "Done. read the full article…", "x. a.uſ \t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if reTrailingDomain.MatchString(s) && !mayEndWithDomain(s) {
+			t.Fatalf("%q: the domain pattern matches, the prefilter says no", s)
+		}
+		if reTrailingReadMore.MatchString(s) && !mayEndWithReadMore(s) {
+			t.Fatalf("%q: the read-more pattern matches, the prefilter says no", s)
+		}
+	})
+}

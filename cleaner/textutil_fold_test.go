@@ -1,0 +1,71 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestAppendFoldKeyMatchesWords checks the one-pass fold against
+// strings.Join(words(s), " "), which it replaces on the hot path.
+func TestAppendFoldKeyMatchesWords(t *testing.T) {
+	cases := []string{
+		"", "   ", "Hello, World!", "It's the writers' strike’s end’’ ok'", "'quoted' words",
+		"ÉCOLE Straße İstanbul ΣΟΦΊΑ", "日本語のテキストと English mixed 한국어", "a1b2 3.14 x-y",
+		"bad \xff\xfe bytes", "tab\tseparated\nlines", "ǅungla ﬁne", "’leading apostrophe",
+		"إِنَّ الْكِتَابَ فِي الْمَكْتَبَةِ", "e\u0301cole de\u0301cision", "\u0301 a mark alone",
+	}
+	for _, s := range cases {
+		want := strings.Join(words(s), " ")
+		got, n := appendFoldKey(nil, s)
+		assert.Equal(t, want, string(got), "%q", s)
+		assert.Equal(t, len(words(s)), n, "%q: word count", s)
+		assert.Equal(t, want, foldKey(s), "%q", s)
+	}
+}
+
+// FuzzAppendFoldKey holds the fold to words on any input.
+func FuzzAppendFoldKey(f *testing.F) {
+	f.Add("Strike talks break off’ between Hollywood's actors, 日本 and İ")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, n := appendFoldKey(nil, s)
+		if want := strings.Join(words(s), " "); string(got) != want || n != len(words(s)) {
+			t.Fatalf("%q: got %q (%d), want %q (%d)", s, got, n, want, len(words(s)))
+		}
+	})
+}
+
+// countWordsByRune is countWords as it was before its ASCII fast path:
+// the reference the fast path must agree with.
+func countWordsByRune(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && in || r == '’' && in:
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// FuzzCountWords holds countWords to the rune-by-rune reference.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"", "It's the writers' strike’s end", "日本語 text 한국어", "a1 b2\xff 'x' ’y’", "ÉCOLE Straße"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countWords(s), countWordsByRune(s); got != want {
+			t.Fatalf("%q: %d words, want %d", s, got, want)
+		}
+	})
+}
