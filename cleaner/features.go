@@ -127,8 +127,9 @@ func endsWithAgo(s string) bool {
 	return len(s) >= 3 && strings.EqualFold(s[len(s)-3:], "ago")
 }
 
-// mayBePointer: rePointer starts with read, see, also, related, more,
-// watch, listen, recommended or don, and has one of its separators.
+// mayBePointer: rePointer starts, in each of its languages, with one of
+// these ASCII letters or with a letter beyond ASCII (à lire, читайте,
+// اقرأ), and has one of its separators.
 func mayBePointer(s string) bool {
 	if s == "" || s[0] < utf8.RuneSelf && strings.IndexByte("rsamwldvpczbRSAMWLDVPCZB", s[0]) < 0 {
 		return false

@@ -12,6 +12,8 @@ var prefilterCases = []string{
 	"By Jane Doe", "von Anna Schmidt | Berlin", "por María López", "Read more: Strike talks break off",
 	"See also — The union's offer", "ſee also: the talks", "Don't miss » The vote", "Watch: the picket line",
 	"The union said it would meet the studios again.", "", "ago", "Photo by Jane Doe", "2 ſecs ago",
+	"Lees ook: De staking", "Zobacz także: Strajk", "Czytaj też: Strajk", "Baca juga: Mogok", "Puedes ver: La huelga",
+	"Citește și: Greva", "Bekijk ook: De staking", "Ver también: La huelga", "à lire aussi : la grève", "Читайте также: Забастовка",
 }
 
 // TestFeaturePrefilters: wherever a pattern matches, its cheap test lets
