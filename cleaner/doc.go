@@ -28,7 +28,9 @@
 //
 //	segment      segment_text.go   pasted text → one block a line, with its byte span;
 //	                               tables, lists, quotes, fenced code, hard-wrapped prose
-//	             html_segment.go   HTML → one block per block element, with DOM features
+//	             html_segment.go   HTML → one block per block element, with DOM features;
+//	                               soft hyphens (textutil.go) are dropped here and
+//	                               from every rendering of pasted text
 //	             html_live.go      marks from the extension's live page: not rendered
 //	                               (hidden) or hidden until a click (collapsed, kept)
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
