@@ -110,6 +110,7 @@ var pipeline = []stage{
 	{"comments", (*run).findComments},
 	{"revise", (*run).revise},
 	{"focus", (*run).applyFocus},
+	{"labels", (*run).dropLabels},
 	{"live-hidden", (*run).dropLiveHidden},
 	{"metadata", (*run).extractMetadata},
 	{"inline", (*run).cutInline},

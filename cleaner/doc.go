@@ -62,6 +62,8 @@
 //	focus        focus.go          Options.Focus: captions go (balanced); prose
 //	                               ends the body (precision); what context
 //	                               removed comes back (recall)
+//	labels       labels.go         a heading or label line the body ends on, and a
+//	                               "label:" line whose next block was removed
 //	live-hidden  html_live.go      what the live page hides leaves the article last, so
 //	                               the context decisions are the static page's
 //	metadata     meta_text.go      title, byline and date lines in text
