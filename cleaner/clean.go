@@ -113,6 +113,7 @@ var pipeline = []stage{
 	{"labels", (*run).dropLabels},
 	{"live-hidden", (*run).dropLiveHidden},
 	{"metadata", (*run).extractMetadata},
+	{"bio", (*run).dropAuthorBio},
 	{"inline", (*run).cutInline},
 	{"headings", (*run).markHeadings},
 }

@@ -74,6 +74,8 @@
 //	             authors.go        bylines in many languages; what is not an author
 //	             authors_html.go   byline elements (rel=author, class author/byline)
 //	             jsonlite.go       a small JSON reader for JSON-LD
+//	bio          bio.go            a note about the byline's author among the body's
+//	                               last blocks ("Jane is our … editor")
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
