@@ -64,6 +64,7 @@
 //	                               removed comes back (recall)
 //	labels       labels.go         a heading or label line the body ends on, and a
 //	                               "label:" line whose next block was removed
+//	             notes.go          closing calls set wholly in bold at the body's end
 //	live-hidden  html_live.go      what the live page hides leaves the article last, so
 //	                               the context decisions are the static page's
 //	metadata     meta_text.go      title, byline and date lines in text

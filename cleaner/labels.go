@@ -31,6 +31,7 @@ const maxTrailingLabels = 3
 
 // dropLabels runs both label rules on the kept blocks.
 func (r *run) dropLabels() {
+	r.dropTrailingNotes()
 	r.dropTrailingLabels()
 	r.dropOrphanLabels()
 }
