@@ -201,8 +201,10 @@ func (s Segment) visibleText() string {
 	return s.flat(trimSpace(string(b)))
 }
 
-// flat folds line breaks inside a segment, except in code.
+// flat folds line breaks inside a segment, except in code, and drops soft
+// hyphens (pasted text keeps them in its source spans).
 func (s Segment) flat(t string) string {
+	t = dropSoftHyphens(t)
 	if s.Kind == KindCode || s.Kind == KindTable {
 		return t
 	}

@@ -127,8 +127,10 @@ var pipeline = []stage{
 	{"comments", (*run).findComments},
 	{"revise", (*run).revise},
 	{"focus", (*run).applyFocus},
+	{"labels", (*run).dropLabels},
 	{"live-hidden", (*run).dropLiveHidden},
 	{"metadata", (*run).extractMetadata},
+	{"bio", (*run).dropAuthorBio},
 	{"inline", (*run).cutInline},
 	{"headings", (*run).markHeadings},
 }

@@ -37,7 +37,9 @@
 //
 //	segment      segment_text.go   pasted text → one block a line, with its byte span;
 //	                               tables, lists, quotes, fenced code, hard-wrapped prose
-//	             html_segment.go   HTML → one block per block element, with DOM features
+//	             html_segment.go   HTML → one block per block element, with DOM features;
+//	                               soft hyphens (textutil.go) are dropped here and
+//	                               from every rendering of pasted text
 //	             html_live.go      marks from the extension's live page: not rendered
 //	                               (hidden) or hidden until a click (collapsed, kept)
 //	             selectors.go      the caller's CSS selectors, compiled with cascadia
@@ -79,6 +81,9 @@
 //	focus        focus.go          Options.Focus: captions go (balanced); prose
 //	                               ends the body (precision); what context
 //	                               removed comes back (recall)
+//	labels       labels.go         a heading or label line the body ends on, and a
+//	                               "label:" line whose next block was removed
+//	             notes.go          closing calls set wholly in bold at the body's end
 //	live-hidden  html_live.go      what the live page hides leaves the article last, so
 //	                               the context decisions are the static page's
 //	metadata     meta_text.go      title, byline and date lines in text
@@ -89,6 +94,8 @@
 //	             authors.go        bylines in many languages; what is not an author
 //	             authors_html.go   byline elements (rel=author, class author/byline)
 //	             jsonlite.go       a small JSON reader for JSON-LD
+//	bio          bio.go            a note about the byline's author among the body's
+//	                               last blocks ("Jane is our … editor")
 //	inline       inline.go         junk inside a kept paragraph, cut as its own span:
 //	                               a pasted site name, "Read more", a source or
 //	                               via tag ("(via SomeApp)", "Quelle: dpa")

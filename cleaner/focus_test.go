@@ -24,7 +24,7 @@ const focusPage = `<!doctype html><html lang="en"><head><title>Town hall opens i
 <li><a href="/archive/plans">The architect's plans of 1851</a></li>
 </ul>
 <p>The hall is open to visitors every weekday from nine in the morning until five in the afternoon, and guided tours of the clock tower start on the hour.</p>
-<p>Tags: town hall</p>
+<p>Tags: town hall, clock tower</p>
 </div>
 <div class="box">
 <h2>From the town's office</h2>
@@ -47,7 +47,7 @@ func TestFocus(t *testing.T) {
 	const (
 		caption = "The restored clock tower on Saturday morning."
 		link    = "The town charter of 1672"
-		tags    = "Tags: town hall"
+		tags    = "Tags: town hall, clock tower"
 		beside  = "Residents who want to hire the council chamber"
 	)
 	tests := []struct {

@@ -316,6 +316,7 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 	if s == "" {
 		return
 	}
+	s = dropSoftHyphens(s)
 	n := 0
 	for rest := s; ; {
 		var f string

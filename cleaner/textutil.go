@@ -220,3 +220,16 @@ func isDropCap(s string) bool {
 	s = trimSpace(s)
 	return len([]rune(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
+
+// softHyphen (U+00AD) marks where a browser may break a word; it is never
+// shown unless the line breaks there, so it is not part of the text.
+const softHyphen = "\u00ad"
+
+// dropSoftHyphens removes soft hyphens, which would otherwise split words
+// for the word counts and break every search for the visible text.
+func dropSoftHyphens(s string) string {
+	if !strings.Contains(s, softHyphen) {
+		return s
+	}
+	return strings.ReplaceAll(s, softHyphen, "")
+}
