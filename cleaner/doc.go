@@ -50,6 +50,9 @@
 //	                               walk of the trees shared with html_segment.go
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
 //	             encodings.go      with the WHATWG encoding labels
+//	             encodings_cjk.go  Chinese, Japanese, Korean multi-byte encodings (x/text);
+//	             encodings_cjk_js.go  in WebAssembly the host's TextDecoder decodes them
+//	                               (HostDecoder), which saves 230 KB of tables
 //	             input.go          empty, binary, oversized input; UTF-16 and charsets
 //	split-glued  glued.go          "…and studiosStrike talks have…" split at the seam
 //	language     lang.go           language by stop words (words/*.txt, one word a line,

@@ -5,10 +5,6 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/encoding/korean"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -57,13 +53,13 @@ var whatwgEncodings = []whatwgEncoding{
 	{"windows-1257", []string{"cp1257", "windows-1257", "x-cp1257"}, charmap.Windows1257},
 	{"windows-1258", []string{"cp1258", "windows-1258", "x-cp1258"}, charmap.Windows1258},
 	{"x-mac-cyrillic", []string{"x-mac-cyrillic", "x-mac-ukrainian"}, charmap.MacintoshCyrillic},
-	{"gbk", []string{"chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58", "x-gbk"}, simplifiedchinese.GBK},
-	{"gb18030", []string{"gb18030"}, simplifiedchinese.GB18030},
-	{"big5", []string{"big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"}, traditionalchinese.Big5},
-	{"euc-jp", []string{"cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"}, japanese.EUCJP},
-	{"iso-2022-jp", []string{"csiso2022jp", "iso-2022-jp"}, japanese.ISO2022JP},
-	{"shift_jis", []string{"csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j", "x-sjis"}, japanese.ShiftJIS},
-	{"euc-kr", []string{"cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"}, korean.EUCKR},
+	{"gbk", []string{"chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58", "x-gbk"}, encGBK},
+	{"gb18030", []string{"gb18030"}, encGB18030},
+	{"big5", []string{"big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"}, encBig5},
+	{"euc-jp", []string{"cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"}, encEUCJP},
+	{"iso-2022-jp", []string{"csiso2022jp", "iso-2022-jp"}, encISO2022JP},
+	{"shift_jis", []string{"csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j", "x-sjis"}, encShiftJIS},
+	{"euc-kr", []string{"cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"}, encEUCKR},
 	{"utf-16be", []string{"unicodefffe", "utf-16be"}, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
 	{"utf-16le", []string{"csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"}, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
 }
