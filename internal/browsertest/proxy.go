@@ -126,14 +126,17 @@ var chromiumDomains = []string{
 }
 
 // Foreign returns the requested hosts other than 127.0.0.1 and the
-// browsers' own background services.
+// browsers' own background services, each once, in the order first
+// requested (a browser may retry a refused request).
 func (p *Proxy) Foreign() []string {
 	var out []string
+	seen := map[string]bool{}
 	for _, hostport := range p.Hosts() {
 		h := hostOf(hostport)
-		if h == loopbackHost || isChromiumHost(h) {
+		if h == loopbackHost || isChromiumHost(h) || seen[hostport] {
 			continue
 		}
+		seen[hostport] = true
 		out = append(out, hostport)
 	}
 	return out
