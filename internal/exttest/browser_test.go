@@ -323,13 +323,15 @@ const readView = `(() => {
 })()`
 
 // waitReader waits until the reader tab has finished (body[data-state] is
-// done or error, and no clean is running) and returns what it shows.
+// done or error, and no clean is running) and returns what it shows. A
+// tab still on about:blank has no state at all, so the poll names the
+// states it waits for rather than the one it waits out.
 func (b *browser) waitReader(reader context.Context) readerView {
 	b.t.Helper()
 	ctx, cancel := context.WithTimeout(reader, stepTimeout)
 	defer cancel()
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](
-		`document.body && document.body.dataset.state !== 'loading' && document.body.dataset.busy !== 'true'`,
+		`document.body && ['done', 'error'].includes(document.body.dataset.state) && document.body.dataset.busy !== 'true'`,
 		chromedp.WithPollingInterval(100*time.Millisecond)))
 	require.NoError(b.t, err, "waiting for the reader tab to finish")
 	v, err := chromedp.Run(reader, chromedp.Evaluate[readerView](readView))
