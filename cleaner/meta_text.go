@@ -51,14 +51,21 @@ func (r *run) findTitle() {
 	if title == "" {
 		title = r.gluedHeadline()
 	}
+	short := ""
 	if title == "" {
-		title = r.scoredHeadline()
+		title, short = r.scoredHeadline(0, titleLookback)
 	}
 	if title == "" {
 		title = r.headlineOpeningBody()
 	}
 	if title == "" {
 		title = r.nearestHeadline()
+	}
+	if title == "" {
+		title = short
+	}
+	if title == "" {
+		title, _ = r.scoredHeadline(titleLookback+1, titleFarLookback)
 	}
 	if title == "" {
 		return

@@ -29,27 +29,48 @@ const (
 	titleMinContentWords = 2
 )
 
-// scoredHeadline returns the best headline candidate near the body, or "".
-func (r *run) scoredHeadline() string {
+// Short headlines ("Muffin Grundrezept", "Hope!") have one or two words:
+// the shape of a menu item. One counts as a candidate only just above the
+// body (titleShortMaxLines) and when the lead repeats every content word
+// of it, and only when no other rule finds a headline.
+const titleShortMaxLines = 3
+
+// titleFarLookback: when no line within titleLookback is a headline, a
+// headline further up (above a long share bar, a picture gallery, a menu
+// opened by the copy) is looked for up to this many lines above the body.
+const titleFarLookback = 30
+
+// titleQuotedBonus: a line the page quotes elsewhere ("2 Kommentare zu
+// „…“", "4 thoughts on “…”") is the name of the post: as strong a sign
+// as the lead repeating a good share of its words.
+const titleQuotedBonus = 0.3
+
+// scoredHeadline returns the best headline candidate from far to near
+// lines above the body (near: 0 for the body's first line), or "", and
+// apart the best short one, which only counts when nothing else is found.
+func (r *run) scoredHeadline(near, far int) (title, short string) {
 	if r.bodyStart >= len(r.blocks) {
-		return ""
+		return "", ""
 	}
 	repeats := map[string]int{}
 	for i := range r.blocks {
 		repeats[r.blocks[i].f.key]++
 	}
+	quoted := r.quotedKeys()
 	leadAbove := r.leadWords(r.bodyStart - 1)
 	best, bestScore := "", 0.0
-	for i := r.bodyStart; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
+	bestShort, bestShortScore := "", 0.0
+	for i := r.bodyStart - near; i >= 0 && i >= r.bodyStart-far; i-- {
 		b := &r.blocks[i]
-		if !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) {
+		short := i < r.bodyStart && r.bodyStart-i <= titleShortMaxLines && shortHeadline(b)
+		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) {
 			continue
 		}
 		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
 			continue
 		}
 		cw := r.contentWords(b.text)
-		if len(cw) < titleMinContentWords {
+		if len(cw) < titleMinContentWords && !(short && len(cw) > 0) {
 			continue
 		}
 		lead := leadAbove
@@ -66,11 +87,66 @@ func (r *run) scoredHeadline() string {
 		if n := repeats[b.f.key]; n >= 2 && n <= titleMaxRepeats {
 			score += titleRepeatBonus
 		}
-		if float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore {
+		if quoted[b.f.key] {
+			score += titleQuotedBonus
+		}
+		switch {
+		case short:
+			if shared == len(cw) && score > bestShortScore {
+				bestShort, bestShortScore = trimSpace(b.text), score
+			}
+		case float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore:
 			best, bestScore = crumbTail(trimSpace(b.text)), score
 		}
 	}
-	return best
+	return best, bestShort
+}
+
+// quotePairs: the quotation marks a page puts around a post's name.
+var quotePairs = [][2]string{{"“", "”"}, {"„", "“"}, {"«", "»"}, {"»", "«"}, {`"`, `"`}}
+
+// quotedKeys returns the folded text of every quotation of three words or
+// more in the short lines outside the body (a comment section's heading,
+// a link to the post): the body's own quotations are what someone said.
+func (r *run) quotedKeys() map[string]bool {
+	out := map[string]bool{}
+	for i := range r.blocks {
+		if i >= r.bodyStart && i <= r.bodyEnd || r.blocks[i].f.words > titleMaxWords {
+			continue
+		}
+		t := r.blocks[i].text
+		for _, q := range quotePairs {
+			rest := t
+			for {
+				a := strings.Index(rest, q[0])
+				if a < 0 {
+					break
+				}
+				rest = rest[a+len(q[0]):]
+				z := strings.Index(rest, q[1])
+				if z < 0 {
+					break
+				}
+				if ws := words(rest[:z]); len(ws) >= titleMinWords {
+					out[strings.Join(ws, " ")] = true
+				}
+				rest = rest[z+len(q[1]):]
+			}
+		}
+	}
+	return out
+}
+
+// shortHeadline: one or two words, starting in upper case, not ending
+// like a label or a sentence ("Menu:", "Home.").
+func shortHeadline(b *block) bool {
+	f := &b.f
+	if f.words < 1 || f.words >= titleMinWords || f.startsLower || f.dateOnly || f.byline || f.placeholder || f.url || f.countOnly || f.phrase != ReasonNone {
+		return false
+	}
+	t := trimSpace(b.text)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last != '.' && last != ':' && last != ',' && last != ';' && !strings.ContainsAny(t, "|»›>/")
 }
 
 // sharesStem reports whether w, or a word it starts or that starts it, is

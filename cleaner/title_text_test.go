@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -41,6 +42,27 @@ func TestTextTitle(t *testing.T) {
 				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
 				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
 			""},
+		{"a two-word headline just above the body, every word in the lead",
+			"Home\nRecipes\nContact\nRhubarb Crumble\n" +
+				"This rhubarb crumble takes twenty minutes to prepare and tastes best with cold vanilla custard on a wet spring day.\n" +
+				"Cut the rhubarb into short pieces, sprinkle it with sugar and let it stand while you rub the butter into the flour.\n",
+			"Rhubarb Crumble"},
+		{"a two-word line the lead does not repeat is no title",
+			"Home\nRecipes\nContact\nWeekend Specials\n" +
+				"This rhubarb crumble takes twenty minutes to prepare and tastes best with cold vanilla custard on a wet spring day.\n" +
+				"Cut the rhubarb into short pieces, sprinkle it with sugar and let it stand while you rub the butter into the flour.\n",
+			""},
+		{"the line a comment heading quotes beats one the lead repeats more",
+			"Why the harbour ferry needs a second pier\nNew pier for the ferry planned at the harbour\n" +
+				"The ferry to the islands will get a new pier at the harbour next year, the port authority said on Monday after a long debate.\n" +
+				"Passengers have waited on the old pier in wind and rain for years, and the second pier will end the queues in summer.\n" +
+				"2 comments on “Why the harbour ferry needs a second pier”\nMara\nAbout time.\n",
+			"Why the harbour ferry needs a second pier"},
+		{"a headline further above the body than the usual lookback, past a long share bar",
+			"Council approves new cycle lanes in the centre\n" + strings.Repeat("Mastodon\nE-mail\nPrint\n", 5) +
+				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
+				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
+			"Council approves new cycle lanes in the centre"},
 		{"a story's title on the first line",
 			"The last bus home\n\"Is this the last one?\" she asked the driver, who nodded and waved her on board without looking up.\n" +
 				"She sat near the front, where she could see the road, and held her bag on her knees the whole way home.\n",
