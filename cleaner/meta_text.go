@@ -89,6 +89,8 @@ const titleGluedMinRepeats = 2
 
 // gluedHeadline returns the headline-shaped piece split off most often at a
 // glued seam, as it first appears; of equals, the one that appears first.
+// A piece the lead does not echo is a label glued to its neighbours
+// ("Submit A News TipABC13 Merchandise"), however often it repeats.
 func (r *run) gluedHeadline() string {
 	count := map[string]int{}
 	var order []*block
@@ -103,8 +105,9 @@ func (r *run) gluedHeadline() string {
 		count[b.f.key]++
 	}
 	best, bestN := "", titleGluedMinRepeats-1
+	lead := r.leadWords(r.bodyStart - 1)
 	for _, b := range order {
-		if count[b.f.key] > bestN {
+		if count[b.f.key] > bestN && r.leadRepeats(b.text, lead) {
 			best, bestN = trimSpace(b.text), count[b.f.key]
 		}
 	}

@@ -149,6 +149,19 @@ func shortHeadline(b *block) bool {
 	return last != '.' && last != ':' && last != ',' && last != ';' && !strings.ContainsAny(t, "|»›>/")
 }
 
+// leadRepeats reports whether the lead holds at least titleMinOverlap of
+// the content words of s.
+func (r *run) leadRepeats(s string, lead map[string]bool) bool {
+	cw := r.contentWords(s)
+	shared := 0
+	for w := range cw {
+		if sharesStem(w, lead) {
+			shared++
+		}
+	}
+	return len(cw) > 0 && float64(shared) >= titleMinOverlap*float64(len(cw))
+}
+
 // sharesStem reports whether w, or a word it starts or that starts it, is
 // in the set: a crude stemming that pairs "north" and "northern", "low"
 // and "lowest", as headlines paraphrase their text.
