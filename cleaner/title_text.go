@@ -45,6 +45,16 @@ const titleFarLookback = 30
 // as the lead repeating a good share of its words.
 const titleQuotedBonus = 0.3
 
+// A line in capitals above the body is more often a kicker, a section
+// label or a pull quote ("VANLIFE IN SCHWEDEN") than the headline, which
+// pages set in capitals by style sheet, not in the text a copy takes:
+// such a line (titleCapsShare of its letters in upper case) loses
+// titleCapsCost of its score.
+const (
+	titleCapsShare = 0.8
+	titleCapsCost  = 0.2
+)
+
 // scoredHeadline returns the best headline candidate from far to near
 // lines above the body (near: 0 for the body's first line), or "", and
 // apart the best short one, which only counts when nothing else is found.
@@ -63,7 +73,7 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 	for i := r.bodyStart - near; i >= 0 && i >= r.bodyStart-far; i-- {
 		b := &r.blocks[i]
 		short := i < r.bodyStart && r.bodyStart-i <= titleShortMaxLines && shortHeadline(b)
-		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) {
+		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) || pagerLink(b.text) {
 			continue
 		}
 		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
@@ -90,6 +100,9 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 		if quoted[b.f.key] {
 			score += titleQuotedBonus
 		}
+		if b.f.upperShare >= titleCapsShare {
+			score -= titleCapsCost
+		}
 		switch {
 		case short:
 			if shared == len(cw) && score > bestShortScore {
@@ -100,6 +113,18 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 		}
 	}
 	return best, bestShort
+}
+
+// pagerLink reports a link to the previous or next post, an arrow before
+// or after its title ("← Das F-Wort – Teil 2", "Next story →").
+func pagerLink(s string) bool {
+	s = trimSpace(s)
+	for _, a := range []string{"←", "→", "<", ">", "⟵", "⟶"} {
+		if strings.HasPrefix(s, a) || strings.HasSuffix(s, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotePairs: the quotation marks a page puts around a post's name.
