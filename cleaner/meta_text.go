@@ -121,7 +121,7 @@ func (r *run) gluedHeadline() string {
 func (r *run) headlineOpeningBody() string {
 	if r.bodyStart == 1 {
 		if b := &r.blocks[0]; titleCandidate(b) {
-			return crumbTail(trimSpace(b.text))
+			return r.crumbTitle(trimSpace(b.text))
 		}
 	}
 	if r.bodyStart >= r.bodyEnd || r.bodyStart+1 >= len(r.blocks) {
@@ -130,7 +130,7 @@ func (r *run) headlineOpeningBody() string {
 	b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
 	if b.final.keep && titleCandidate(b) &&
 		(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
-		return crumbTail(trimSpace(b.text))
+		return r.crumbTitle(trimSpace(b.text))
 	}
 	return ""
 }

@@ -109,7 +109,7 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 				bestShort, bestShortScore = trimSpace(b.text), score
 			}
 		case float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore:
-			best, bestScore = crumbTail(trimSpace(b.text)), score
+			best, bestScore = r.crumbTitle(trimSpace(b.text)), score
 		}
 	}
 	return best, bestShort
@@ -261,7 +261,7 @@ func (r *run) nearestHeadline() string {
 			continue
 		}
 		if headlineShaped(b) && (!statement(b) || r.stop.cjk) && notMetaLine(b) && len(r.contentWords(b.text)) >= titleMinContentWords {
-			return crumbTail(trimSpace(b.text))
+			return r.crumbTitle(trimSpace(b.text))
 		}
 	}
 	return ""
@@ -324,6 +324,34 @@ func gluedWords(s string) bool {
 // reTitleCredit: a caption's opening or its credit at the end ("Foto:
 // …", "Symbolbild: …", "… (mlharing / iStock.com)").
 var reTitleCredit = regexp.MustCompile(`(?i)^(?:foto|fotos|photo|bild|symbolbild|abb\.|image|imagen|crédit|credit)\s*:|\([^()]*(?:/|\.com)[^()]*\)\s*$`)
+
+// crumbTitle is crumbTail, and a trail's last step of any length when the
+// page shows that step as a line of its own ("Home / Essays / Aggression
+// Fotografie" above "Aggression Fotografie"): the page's name for itself.
+// A slash joins steps then too, as it does not on its own (it joins the
+// parts of a headline: "Lehrer / Schüler").
+func (r *run) crumbTitle(s string) string {
+	if t := crumbTail(s); t != s {
+		return t
+	}
+	for _, sep := range append(crumbSeparators, " / ") {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			continue
+		}
+		tail := strings.TrimSpace(s[i+len(sep):])
+		if tail == "" {
+			continue
+		}
+		key := foldKey(tail)
+		for j := range r.blocks {
+			if r.blocks[j].f.key == key {
+				return tail
+			}
+		}
+	}
+	return s
+}
 
 // crumbSeparators join the steps of a breadcrumb trail.
 var crumbSeparators = []string{" » ", " › ", " > ", " → "}

@@ -79,6 +79,11 @@ func TestTextTitle(t *testing.T) {
 				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
 				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
 			"Council approves new cycle lanes in the centre"},
+		{"a trail's last step the page shows as a line of its own is the title, whatever its length",
+			"Quiet Harbours\nHome / Essays / 2024 / Quiet Harbours\n" +
+				"Quiet harbours along the northern coast fill up in August, when the sailing clubs hold their races and the ferries run twice a day.\n" +
+				"Out of season the harbours are empty, and the few boats left in the water rock gently at their moorings all winter.\n",
+			"Quiet Harbours"},
 		{"a story's title on the first line",
 			"The last bus home\n\"Is this the last one?\" she asked the driver, who nodded and waved her on board without looking up.\n" +
 				"She sat near the front, where she could see the road, and held her bag on her knees the whole way home.\n",
