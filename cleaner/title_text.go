@@ -70,6 +70,7 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 	leadAbove := r.leadWords(r.bodyStart - 1)
 	best, bestScore := "", 0.0
 	bestShort, bestShortScore := "", 0.0
+	bestAt := -1
 	for i := r.bodyStart - near; i >= 0 && i >= r.bodyStart-far; i-- {
 		b := &r.blocks[i]
 		short := i < r.bodyStart && r.bodyStart-i <= titleShortMaxLines && shortHeadline(b)
@@ -109,7 +110,12 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 				bestShort, bestShortScore = trimSpace(b.text), score
 			}
 		case float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore:
-			best, bestScore = r.crumbTitle(trimSpace(b.text)), score
+			best, bestScore, bestAt = r.crumbTitle(trimSpace(b.text)), score, i
+		}
+	}
+	if best != "" && bestAt > 0 {
+		if h := r.headlineOverDek(bestAt, leadAbove); h != "" {
+			best = h
 		}
 	}
 	return best, bestShort
@@ -125,6 +131,32 @@ func pagerLink(s string) bool {
 		}
 	}
 	return false
+}
+
+// titleDekHeadMinWords / titleDekHeadMinContent / titleDekRatio: a
+// headline over its dek has this many words and content words at least (a
+// shorter line is a kicker, which the headline follows, or a label such
+// as "Kostenlos bis 19:34 Uhr"; a kicker in capitals does not count
+// either), and the dek is this much longer.
+const (
+	titleDekHeadMinWords   = 5
+	titleDekHeadMinContent = 3
+	titleDekRatio          = 1.5
+)
+
+// headlineOverDek returns the line just above block i when that is the
+// headline and block i its dek: shorter, headline-shaped, and echoed by
+// the lead too. A dek repeats the lead's wording more than the headline
+// does, so it often scores higher; it stands below the headline.
+func (r *run) headlineOverDek(i int, lead map[string]bool) string {
+	b, up := &r.blocks[i], &r.blocks[i-1]
+	if up.f.words < titleDekHeadMinWords || float64(b.f.words) < titleDekRatio*float64(up.f.words) || up.f.upperShare >= titleCapsShare || !titleCandidate(up) || pagerLink(up.text) || !r.leadRepeats(up.text, lead) {
+		return ""
+	}
+	if len(r.contentWords(up.text)) < titleDekHeadMinContent {
+		return ""
+	}
+	return r.crumbTitle(trimSpace(up.text))
 }
 
 // quotePairs: the quotation marks a page puts around a post's name.

@@ -84,6 +84,11 @@ func TestTextTitle(t *testing.T) {
 				"Quiet harbours along the northern coast fill up in August, when the sailing clubs hold their races and the ferries run twice a day.\n" +
 				"Out of season the harbours are empty, and the few boats left in the water rock gently at their moorings all winter.\n",
 			"Quiet Harbours"},
+		{"the headline over its dek, though the lead repeats the dek's words more",
+			"Islanders win their fight for a new pier\nThe port authority will build a second pier for the island ferry at the harbour next year to end the summer queues\n" +
+				"The port authority will build a second pier for the island ferry at the harbour next year, after islanders spent two summers queueing on the old one.\n" +
+				"The summer queues on the old pier grew so long last year that the ferry left late on most days, the authority said.\n",
+			"Islanders win their fight for a new pier"},
 		{"a story's title on the first line",
 			"The last bus home\n\"Is this the last one?\" she asked the driver, who nodded and waved her on board without looking up.\n" +
 				"She sat near the front, where she could see the road, and held her bag on her knees the whole way home.\n",
