@@ -74,7 +74,7 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 	for i := r.bodyStart - near; i >= 0 && i >= r.bodyStart-far; i-- {
 		b := &r.blocks[i]
 		short := i < r.bodyStart && r.bodyStart-i <= titleShortMaxLines && shortHeadline(b)
-		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) || pagerLink(b.text) {
+		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) || pagerLink(b.text) || r.captionOver(i) {
 			continue
 		}
 		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
@@ -119,6 +119,18 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 		}
 	}
 	return best, bestShort
+}
+
+// captionOver reports whether block i is a picture's caption: its credit
+// line follows it ("© Jane Doe", "Foto: Jane Doe").
+func (r *run) captionOver(i int) bool {
+	if i+1 >= len(r.blocks) {
+		return false
+	}
+	next := &r.blocks[i+1]
+	// "von Jane Doe Foto: © Agentur" is the article's byline with the
+	// credit of its picture: the headline stands above it.
+	return next.final.reason == ReasonPhotoCredit && !next.f.byline && authorFromLine(trimSpace(next.text)) == ""
 }
 
 // pagerLink reports a link to the previous or next post, an arrow before

@@ -89,6 +89,11 @@ func TestTextTitle(t *testing.T) {
 				"The port authority will build a second pier for the island ferry at the harbour next year, after islanders spent two summers queueing on the old one.\n" +
 				"The summer queues on the old pier grew so long last year that the ferry left late on most days, the authority said.\n",
 			"Islanders win their fight for a new pier"},
+		{"a picture's caption, its credit below it, is not the headline",
+			"Council approves new cycle lanes in the centre\nBy Jane Doe\nNew cycle lanes in the centre of the city\n© Mara Lindqvist\n" +
+				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
+				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
+			"Council approves new cycle lanes in the centre"},
 		{"a story's title on the first line",
 			"The last bus home\n\"Is this the last one?\" she asked the driver, who nodded and waved her on board without looking up.\n" +
 				"She sat near the front, where she could see the road, and held her bag on her knees the whole way home.\n",
