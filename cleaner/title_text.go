@@ -338,7 +338,7 @@ func titleCandidate(b *block) bool {
 // interface words ("Copy Link URLCopied!").
 func notMetaLine(b *block) bool {
 	t := trimSpace(b.text)
-	if b.f.caption || b.final.reason == ReasonPhotoCredit || strings.Contains(t, "©") || reTitleCredit.MatchString(t) {
+	if b.f.caption || b.final.reason == ReasonPhotoCredit || strings.Contains(t, "©") || reTitleCredit.MatchString(t) || reTitleEndCredit.MatchString(t) {
 		return false // a picture's caption or credit
 	}
 	if _, ok := findAnyDate(t); ok {
@@ -396,6 +396,10 @@ func (r *run) crumbTitle(s string) string {
 	}
 	return s
 }
+
+// reTitleEndCredit: a caption that ends with its picture's credit ("… im
+// Kreis Fulda. - Foto: Jane Doe", "… Berliinissä. KUVA: JANE DOE").
+var reTitleEndCredit = regexp.MustCompile(`(?i)[.!?]\s*(?:[-–—|]\s*)?(?:foto|fotos|photo|photos|bild|kuva|crédit|credit)\s*:\s*[^:.!?]{2,60}$`)
 
 // crumbSeparators join the steps of a breadcrumb trail.
 var crumbSeparators = []string{" » ", " › ", " > ", " → "}

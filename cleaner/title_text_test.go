@@ -123,6 +123,8 @@ func TestTitleCandidateLines(t *testing.T) {
 		{"Foto: Der neue Anleger am Hafen", false},
 		{"Die Fähre am neuen Anleger (harbourpix / stock.example.com)", false},
 		{"Die Fähre am neuen Anleger © Mara Lindqvist", false},
+		{"Die Fähre legt zum ersten Mal am neuen Anleger an. - Foto: Mara Lindqvist", false},
+		{"Lautta saapuu uuteen laituriin. KUVA: MARA LINDQVIST", false},
 		{"The harbour gets a new ferry", true},
 	} {
 		b := &block{text: c.line, kind: KindParagraph}
