@@ -67,6 +67,11 @@ func (r *run) findTitle() {
 	if title == "" {
 		title, _ = r.scoredHeadline(titleLookback+1, titleFarLookback)
 	}
+	inBody := false
+	if title == "" {
+		title, _ = r.scoredHeadline(-titleIntoBody, -1)
+		inBody = true
+	}
 	if title == "" {
 		return
 	}
@@ -76,7 +81,9 @@ func (r *run) findTitle() {
 		if r.blocks[i].f.key == key && r.meta.titleAt == 0 {
 			r.meta.titleAt = i + 1
 		}
-		if r.blocks[i].f.key == key {
+		// A headline found inside the body stays there: the body's start
+		// was taken above it, and its copies in the body may be text.
+		if r.blocks[i].f.key == key && !(inBody && r.blocks[i].final.keep) {
 			r.blocks[i].remove(ReasonTitle)
 		}
 	}

@@ -40,6 +40,12 @@ const titleShortMaxLines = 3
 // opened by the copy) is looked for up to this many lines above the body.
 const titleFarLookback = 30
 
+// titleIntoBody: when nothing above the body reads as its headline, the
+// body's start may have been taken a few lines too high (a kicker, a dek
+// or a credit read as prose): a headline this many lines into the body
+// counts, each line there costing twice a line above.
+const titleIntoBody = 6
+
 // titleQuotedBonus: a line the page quotes elsewhere ("2 Kommentare zu
 // „…“", "4 thoughts on “…”") is the name of the post: as strong a sign
 // as the lead repeating a good share of its words.
@@ -71,13 +77,13 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 	best, bestScore := "", 0.0
 	bestShort, bestShortScore := "", 0.0
 	bestAt := -1
-	for i := r.bodyStart - near; i >= 0 && i >= r.bodyStart-far; i-- {
+	for i := min(r.bodyStart-near, r.bodyEnd, len(r.blocks)-1); i >= 0 && i >= r.bodyStart-far; i-- {
 		b := &r.blocks[i]
 		short := i < r.bodyStart && r.bodyStart-i <= titleShortMaxLines && shortHeadline(b)
 		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) || pagerLink(b.text) || r.captionOver(i) {
 			continue
 		}
-		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
+		if i >= r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
 			continue
 		}
 		cw := r.contentWords(b.text)
@@ -85,8 +91,8 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 			continue
 		}
 		lead := leadAbove
-		if i == r.bodyStart {
-			lead = r.leadWords(i) // the candidate opens the body: the lead follows it
+		if i >= r.bodyStart {
+			lead = r.leadWords(i) // the candidate stands in the body: the lead follows it
 		}
 		shared := 0
 		for w := range cw {
@@ -94,7 +100,11 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 				shared++
 			}
 		}
-		score := float64(shared)/float64(len(cw)) - titleDistanceCost*float64(r.bodyStart-i)
+		dist := r.bodyStart - i
+		if dist < 0 {
+			dist *= -2 // into the body, where its own subheads stand
+		}
+		score := float64(shared)/float64(len(cw)) - titleDistanceCost*float64(dist)
 		if n := repeats[b.f.key]; n >= 2 && n <= titleMaxRepeats {
 			score += titleRepeatBonus
 		}

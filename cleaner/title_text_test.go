@@ -94,6 +94,12 @@ func TestTextTitle(t *testing.T) {
 				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
 				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
 			"Council approves new cycle lanes in the centre"},
+		{"a headline a line into the body, under a paragraph taken as its start",
+			"Menu\nSearch\nOur city desk reports every week on what the council decides, from bus fares to the budget for schools and parks.\n" +
+				"Council approves new cycle lanes in the centre\n" +
+				"The city council approved twelve kilometres of new cycle lanes in the centre on Tuesday, after a debate that lasted most of the evening.\n" +
+				"Work on the lanes will start in the spring and should be finished before the end of the year, the council said.\n",
+			"Council approves new cycle lanes in the centre"},
 		{"a story's title on the first line",
 			"The last bus home\n\"Is this the last one?\" she asked the driver, who nodded and waved her on board without looking up.\n" +
 				"She sat near the front, where she could see the road, and held her bag on her knees the whole way home.\n",
