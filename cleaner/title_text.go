@@ -351,7 +351,7 @@ func notMetaLine(b *block) bool {
 	if b.f.caption || b.final.reason == ReasonPhotoCredit || strings.Contains(t, "©") || reTitleCredit.MatchString(t) || reTitleEndCredit.MatchString(t) {
 		return false // a picture's caption or credit
 	}
-	if _, ok := findAnyDate(t); ok {
+	if _, ok := findAnyDate(t); ok || reTitleStamp.MatchString(t) {
 		return false
 	}
 	if authorFromLine(t) != "" {
@@ -406,6 +406,11 @@ func (r *run) crumbTitle(s string) string {
 	}
 	return s
 }
+
+// reTitleStamp: a clock time ("@ 18:13", "15:33 Uhr") or a year glued to
+// the next field by a copy ("28. Juli 201928. Juli 2019AuthorJane"): a
+// post's date line, which the date reader may not parse, not a headline.
+var reTitleStamp = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:19|20)\d\d(?:\d|\p{Lu})`)
 
 // reTitleEndCredit: a caption that ends with its picture's credit ("… im
 // Kreis Fulda. - Foto: Jane Doe", "… Berliinissä. KUVA: JANE DOE").

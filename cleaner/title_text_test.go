@@ -131,6 +131,10 @@ func TestTitleCandidateLines(t *testing.T) {
 		{"Die Fähre am neuen Anleger © Mara Lindqvist", false},
 		{"Die Fähre legt zum ersten Mal am neuen Anleger an. - Foto: Mara Lindqvist", false},
 		{"Lautta saapuu uuteen laituriin. KUVA: MARA LINDQVIST", false},
+		{"Januar 2020 @ 18:13 // Autor: Lea Hof // Lesezeit: 1 Minute", false},
+		{"Posted on28. Juli 201928. Juli 2019AuthorLea Hof", false},
+		{"Die Fähre fährt ab 2024 auch im Winter", true},
+		{"Linie 14: Warum die Fähre jetzt WLAN hat", true},
 		{"The harbour gets a new ferry", true},
 	} {
 		b := &block{text: c.line, kind: KindParagraph}
