@@ -351,7 +351,7 @@ func notMetaLine(b *block) bool {
 	if b.f.caption || b.final.reason == ReasonPhotoCredit || strings.Contains(t, "©") || reTitleCredit.MatchString(t) || reTitleEndCredit.MatchString(t) {
 		return false // a picture's caption or credit
 	}
-	if _, ok := findAnyDate(t); ok || reTitleStamp.MatchString(t) {
+	if _, ok := findAnyDate(t); ok || reTitleStamp.MatchString(t) || reTitleReadTime.MatchString(t) {
 		return false
 	}
 	if authorFromLine(t) != "" {
@@ -411,6 +411,10 @@ func (r *run) crumbTitle(s string) string {
 // the next field by a copy ("28. Juli 201928. Juli 2019AuthorJane"): a
 // post's date line, which the date reader may not parse, not a headline.
 var reTitleStamp = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:19|20)\d\d(?:\d|\p{Lu})`)
+
+// reTitleReadTime: a reading time ("Lesezeit von 4 Minuten", "4 Min.
+// Lesedauer", "5 min read") stands by the date line.
+var reTitleReadTime = regexp.MustCompile(`(?i)\b(?:lesezeit|lesedauer|reading time|min read|mins read|minute read|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania)\b`)
 
 // reTitleEndCredit: a caption that ends with its picture's credit ("… im
 // Kreis Fulda. - Foto: Jane Doe", "… Berliinissä. KUVA: JANE DOE").

@@ -134,6 +134,8 @@ func TestTitleCandidateLines(t *testing.T) {
 		{"Januar 2020 @ 18:13 // Autor: Lea Hof // Lesezeit: 1 Minute", false},
 		{"Posted on28. Juli 201928. Juli 2019AuthorLea Hof", false},
 		{"Die Fähre fährt ab 2024 auch im Winter", true},
+		{"Lesezeit von 4 Minuten", false},
+		{"Harbour news in brief, 5 min read", false},
 		{"Linie 14: Warum die Fähre jetzt WLAN hat", true},
 		{"The harbour gets a new ferry", true},
 	} {
