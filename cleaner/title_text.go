@@ -38,7 +38,7 @@ const titleShortMaxLines = 3
 // titleFarLookback: when no line within titleLookback is a headline, a
 // headline further up (above a long share bar, a picture gallery, a menu
 // opened by the copy) is looked for up to this many lines above the body.
-const titleFarLookback = 30
+const titleFarLookback = 45
 
 // titleIntoBody: when nothing above the body reads as its headline, the
 // body's start may have been taken a few lines too high (a kicker, a dek
