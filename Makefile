@@ -63,7 +63,7 @@ EVAL_FLOORS ?= \
 	dev.html.f1=0.965 dev.text.f1=0.90 dev.text.recall=0.95 \
 	multi.html.f1=0.925 multi.html.precision=0.925 multi.text.f1=0.81 multi.text.recall=0.885 \
 	multi.html.title=0.84 multi.html.author=0.69 multi.html.date=0.87 multi.html.author_fp_max=0.21 \
-	multi.text.title=0.55 multi.text.author=0.37 multi.text.date=0.63
+	multi.text.title=0.61 multi.text.author=0.37 multi.text.date=0.63
 eval-gate:
 	GO=$(GO) $(EVAL_RUN) -quiet -floors "$(EVAL_FLOORS)"
 

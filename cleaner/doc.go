@@ -90,7 +90,7 @@
 //	live-hidden  html_live.go      what the live page hides leaves the article last, so
 //	                               the context decisions are the static page's
 //	metadata     meta_text.go      title, byline and date lines in text
-//	             title_text.go     the headline the lead paragraphs repeat
+//	             title_text.go     the headline the lead repeats (not its dek, a caption, a kicker)
 //	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
 //	             title_affix.go    site and section affixes of titles, the site's names
 //	             title_kicker.go   the kicker an h1 starts with

@@ -51,14 +51,26 @@ func (r *run) findTitle() {
 	if title == "" {
 		title = r.gluedHeadline()
 	}
+	short := ""
 	if title == "" {
-		title = r.scoredHeadline()
+		title, short = r.scoredHeadline(0, titleLookback)
 	}
 	if title == "" {
 		title = r.headlineOpeningBody()
 	}
 	if title == "" {
 		title = r.nearestHeadline()
+	}
+	if title == "" {
+		title = short
+	}
+	if title == "" {
+		title, _ = r.scoredHeadline(titleLookback+1, titleFarLookback)
+	}
+	inBody := false
+	if title == "" {
+		title, _ = r.scoredHeadline(-titleIntoBody, -1)
+		inBody = true
 	}
 	if title == "" {
 		return
@@ -69,7 +81,9 @@ func (r *run) findTitle() {
 		if r.blocks[i].f.key == key && r.meta.titleAt == 0 {
 			r.meta.titleAt = i + 1
 		}
-		if r.blocks[i].f.key == key {
+		// A headline found inside the body stays there: the body's start
+		// was taken above it, and its copies in the body may be text.
+		if r.blocks[i].f.key == key && !(inBody && r.blocks[i].final.keep) {
 			r.blocks[i].remove(ReasonTitle)
 		}
 	}
@@ -82,6 +96,8 @@ const titleGluedMinRepeats = 2
 
 // gluedHeadline returns the headline-shaped piece split off most often at a
 // glued seam, as it first appears; of equals, the one that appears first.
+// A piece the lead does not echo is a label glued to its neighbours
+// ("Submit A News TipABC13 Merchandise"), however often it repeats.
 func (r *run) gluedHeadline() string {
 	count := map[string]int{}
 	var order []*block
@@ -96,8 +112,9 @@ func (r *run) gluedHeadline() string {
 		count[b.f.key]++
 	}
 	best, bestN := "", titleGluedMinRepeats-1
+	lead := r.leadWords(r.bodyStart - 1)
 	for _, b := range order {
-		if count[b.f.key] > bestN {
+		if count[b.f.key] > bestN && r.leadRepeats(b.text, lead) {
 			best, bestN = trimSpace(b.text), count[b.f.key]
 		}
 	}
@@ -111,7 +128,7 @@ func (r *run) gluedHeadline() string {
 func (r *run) headlineOpeningBody() string {
 	if r.bodyStart == 1 {
 		if b := &r.blocks[0]; titleCandidate(b) {
-			return crumbTail(trimSpace(b.text))
+			return r.crumbTitle(trimSpace(b.text))
 		}
 	}
 	if r.bodyStart >= r.bodyEnd || r.bodyStart+1 >= len(r.blocks) {
@@ -120,7 +137,7 @@ func (r *run) headlineOpeningBody() string {
 	b, next := &r.blocks[r.bodyStart], &r.blocks[r.bodyStart+1]
 	if b.final.keep && titleCandidate(b) &&
 		(b.f.capShare >= 0.5 || next.final.keep && next.final.class == classGood) {
-		return crumbTail(trimSpace(b.text))
+		return r.crumbTitle(trimSpace(b.text))
 	}
 	return ""
 }

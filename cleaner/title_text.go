@@ -29,32 +29,70 @@ const (
 	titleMinContentWords = 2
 )
 
-// scoredHeadline returns the best headline candidate near the body, or "".
-func (r *run) scoredHeadline() string {
+// Short headlines ("Muffin Grundrezept", "Hope!") have one or two words:
+// the shape of a menu item. One counts as a candidate only just above the
+// body (titleShortMaxLines) and when the lead repeats every content word
+// of it, and only when no other rule finds a headline.
+const titleShortMaxLines = 3
+
+// titleFarLookback: when no line within titleLookback is a headline, a
+// headline further up (above a long share bar, a picture gallery, a menu
+// opened by the copy) is looked for up to this many lines above the body.
+const titleFarLookback = 45
+
+// titleIntoBody: when nothing above the body reads as its headline, the
+// body's start may have been taken a few lines too high (a kicker, a dek
+// or a credit read as prose): a headline this many lines into the body
+// counts, each line there costing twice a line above.
+const titleIntoBody = 6
+
+// titleQuotedBonus: a line the page quotes elsewhere ("2 Kommentare zu
+// „…“", "4 thoughts on “…”") is the name of the post: as strong a sign
+// as the lead repeating a good share of its words.
+const titleQuotedBonus = 0.3
+
+// A line in capitals above the body is more often a kicker, a section
+// label or a pull quote ("VANLIFE IN SCHWEDEN") than the headline, which
+// pages set in capitals by style sheet, not in the text a copy takes:
+// such a line (titleCapsShare of its letters in upper case) loses
+// titleCapsCost of its score.
+const (
+	titleCapsShare = 0.8
+	titleCapsCost  = 0.2
+)
+
+// scoredHeadline returns the best headline candidate from far to near
+// lines above the body (near: 0 for the body's first line), or "", and
+// apart the best short one, which only counts when nothing else is found.
+func (r *run) scoredHeadline(near, far int) (title, short string) {
 	if r.bodyStart >= len(r.blocks) {
-		return ""
+		return "", ""
 	}
 	repeats := map[string]int{}
 	for i := range r.blocks {
 		repeats[r.blocks[i].f.key]++
 	}
+	quoted := r.quotedKeys()
 	leadAbove := r.leadWords(r.bodyStart - 1)
 	best, bestScore := "", 0.0
-	for i := r.bodyStart; i >= 0 && i >= r.bodyStart-titleLookback; i-- {
+	bestShort, bestShortScore := "", 0.0
+	bestAt := -1
+	for i := min(r.bodyStart-near, r.bodyEnd, len(r.blocks)-1); i >= 0 && i >= r.bodyStart-far; i-- {
 		b := &r.blocks[i]
-		if !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) {
+		short := i < r.bodyStart && r.bodyStart-i <= titleShortMaxLines && shortHeadline(b)
+		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) || pagerLink(b.text) || r.captionOver(i) {
 			continue
 		}
-		if i == r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
+		if i >= r.bodyStart && !(b.final.keep && r.bodyStart < r.bodyEnd) {
 			continue
 		}
 		cw := r.contentWords(b.text)
-		if len(cw) < titleMinContentWords {
+		if len(cw) < titleMinContentWords && !(short && len(cw) > 0) {
 			continue
 		}
 		lead := leadAbove
-		if i == r.bodyStart {
-			lead = r.leadWords(i) // the candidate opens the body: the lead follows it
+		if i >= r.bodyStart {
+			lead = r.leadWords(i) // the candidate stands in the body: the lead follows it
 		}
 		shared := 0
 		for w := range cw {
@@ -62,15 +100,145 @@ func (r *run) scoredHeadline() string {
 				shared++
 			}
 		}
-		score := float64(shared)/float64(len(cw)) - titleDistanceCost*float64(r.bodyStart-i)
+		dist := r.bodyStart - i
+		if dist < 0 {
+			dist *= -2 // into the body, where its own subheads stand
+		}
+		score := float64(shared)/float64(len(cw)) - titleDistanceCost*float64(dist)
 		if n := repeats[b.f.key]; n >= 2 && n <= titleMaxRepeats {
 			score += titleRepeatBonus
 		}
-		if float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore {
-			best, bestScore = crumbTail(trimSpace(b.text)), score
+		if quoted[b.f.key] {
+			score += titleQuotedBonus
+		}
+		if b.f.upperShare >= titleCapsShare {
+			score -= titleCapsCost
+		}
+		switch {
+		case short:
+			if shared == len(cw) && score > bestShortScore {
+				bestShort, bestShortScore = trimSpace(b.text), score
+			}
+		case float64(shared) >= titleMinOverlap*float64(len(cw)) && score > bestScore:
+			best, bestScore, bestAt = r.crumbTitle(trimSpace(b.text)), score, i
 		}
 	}
-	return best
+	if best != "" && bestAt > 0 {
+		if h := r.headlineOverDek(bestAt, leadAbove); h != "" {
+			best = h
+		}
+	}
+	return best, bestShort
+}
+
+// captionOver reports whether block i is a picture's caption: its credit
+// line follows it ("© Jane Doe", "Foto: Jane Doe").
+func (r *run) captionOver(i int) bool {
+	if i+1 >= len(r.blocks) {
+		return false
+	}
+	next := &r.blocks[i+1]
+	// "von Jane Doe Foto: © Agentur" is the article's byline with the
+	// credit of its picture: the headline stands above it.
+	return next.final.reason == ReasonPhotoCredit && !next.f.byline && authorFromLine(trimSpace(next.text)) == ""
+}
+
+// pagerLink reports a link to the previous or next post, an arrow before
+// or after its title ("← Das F-Wort – Teil 2", "Next story →").
+func pagerLink(s string) bool {
+	s = trimSpace(s)
+	for _, a := range []string{"←", "→", "<", ">", "⟵", "⟶"} {
+		if strings.HasPrefix(s, a) || strings.HasSuffix(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleDekHeadMinWords / titleDekHeadMinContent / titleDekRatio: a
+// headline over its dek has this many words and content words at least (a
+// shorter line is a kicker, which the headline follows, or a label such
+// as "Kostenlos bis 19:34 Uhr"; a kicker in capitals does not count
+// either), and the dek is this much longer.
+const (
+	titleDekHeadMinWords   = 5
+	titleDekHeadMinContent = 3
+	titleDekRatio          = 1.5
+)
+
+// headlineOverDek returns the line just above block i when that is the
+// headline and block i its dek: shorter, headline-shaped, and echoed by
+// the lead too. A dek repeats the lead's wording more than the headline
+// does, so it often scores higher; it stands below the headline.
+func (r *run) headlineOverDek(i int, lead map[string]bool) string {
+	b, up := &r.blocks[i], &r.blocks[i-1]
+	if up.f.words < titleDekHeadMinWords || float64(b.f.words) < titleDekRatio*float64(up.f.words) || up.f.upperShare >= titleCapsShare || !titleCandidate(up) || pagerLink(up.text) || !r.leadRepeats(up.text, lead) {
+		return ""
+	}
+	if len(r.contentWords(up.text)) < titleDekHeadMinContent {
+		return ""
+	}
+	return r.crumbTitle(trimSpace(up.text))
+}
+
+// quotePairs: the quotation marks a page puts around a post's name.
+var quotePairs = [][2]string{{"“", "”"}, {"„", "“"}, {"«", "»"}, {"»", "«"}, {`"`, `"`}}
+
+// quotedKeys returns the folded text of every quotation of three words or
+// more in the short lines outside the body (a comment section's heading,
+// a link to the post): the body's own quotations are what someone said.
+func (r *run) quotedKeys() map[string]bool {
+	out := map[string]bool{}
+	for i := range r.blocks {
+		if i >= r.bodyStart && i <= r.bodyEnd || r.blocks[i].f.words > titleMaxWords {
+			continue
+		}
+		t := r.blocks[i].text
+		for _, q := range quotePairs {
+			rest := t
+			for {
+				a := strings.Index(rest, q[0])
+				if a < 0 {
+					break
+				}
+				rest = rest[a+len(q[0]):]
+				z := strings.Index(rest, q[1])
+				if z < 0 {
+					break
+				}
+				if ws := words(rest[:z]); len(ws) >= titleMinWords {
+					out[strings.Join(ws, " ")] = true
+				}
+				rest = rest[z+len(q[1]):]
+			}
+		}
+	}
+	return out
+}
+
+// shortHeadline: one or two words, starting in upper case, not ending
+// like a label or a sentence ("Menu:", "Home.").
+func shortHeadline(b *block) bool {
+	f := &b.f
+	if f.words < 1 || f.words >= titleMinWords || f.startsLower || f.dateOnly || f.byline || f.placeholder || f.url || f.countOnly || f.phrase != ReasonNone {
+		return false
+	}
+	t := trimSpace(b.text)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last != '.' && last != ':' && last != ',' && last != ';' && !strings.ContainsAny(t, "|»›>/")
+}
+
+// leadRepeats reports whether the lead holds at least titleMinOverlap of
+// the content words of s.
+func (r *run) leadRepeats(s string, lead map[string]bool) bool {
+	cw := r.contentWords(s)
+	shared := 0
+	for w := range cw {
+		if sharesStem(w, lead) {
+			shared++
+		}
+	}
+	return len(cw) > 0 && float64(shared) >= titleMinOverlap*float64(len(cw))
 }
 
 // sharesStem reports whether w, or a word it starts or that starts it, is
@@ -147,7 +315,7 @@ func (r *run) nearestHeadline() string {
 			continue
 		}
 		if headlineShaped(b) && (!statement(b) || r.stop.cjk) && notMetaLine(b) && len(r.contentWords(b.text)) >= titleMinContentWords {
-			return crumbTail(trimSpace(b.text))
+			return r.crumbTitle(trimSpace(b.text))
 		}
 	}
 	return ""
@@ -180,10 +348,10 @@ func titleCandidate(b *block) bool {
 // interface words ("Copy Link URLCopied!").
 func notMetaLine(b *block) bool {
 	t := trimSpace(b.text)
-	if b.f.caption || b.final.reason == ReasonPhotoCredit || strings.Contains(t, "©") || reTitleCredit.MatchString(t) {
+	if b.f.caption || b.final.reason == ReasonPhotoCredit || strings.Contains(t, "©") || reTitleCredit.MatchString(t) || reTitleEndCredit.MatchString(t) {
 		return false // a picture's caption or credit
 	}
-	if _, ok := findAnyDate(t); ok {
+	if _, ok := findAnyDate(t); ok || reTitleStamp.MatchString(t) || reTitleReadTime.MatchString(t) {
 		return false
 	}
 	if authorFromLine(t) != "" {
@@ -210,6 +378,47 @@ func gluedWords(s string) bool {
 // reTitleCredit: a caption's opening or its credit at the end ("Foto:
 // …", "Symbolbild: …", "… (mlharing / iStock.com)").
 var reTitleCredit = regexp.MustCompile(`(?i)^(?:foto|fotos|photo|bild|symbolbild|abb\.|image|imagen|crédit|credit)\s*:|\([^()]*(?:/|\.com)[^()]*\)\s*$`)
+
+// crumbTitle is crumbTail, and a trail's last step of any length when the
+// page shows that step as a line of its own ("Home / Essays / Aggression
+// Fotografie" above "Aggression Fotografie"): the page's name for itself.
+// A slash joins steps then too, as it does not on its own (it joins the
+// parts of a headline: "Lehrer / Schüler").
+func (r *run) crumbTitle(s string) string {
+	if t := crumbTail(s); t != s {
+		return t
+	}
+	for _, sep := range append(crumbSeparators, " / ") {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			continue
+		}
+		tail := strings.TrimSpace(s[i+len(sep):])
+		if tail == "" {
+			continue
+		}
+		key := foldKey(tail)
+		for j := range r.blocks {
+			if r.blocks[j].f.key == key {
+				return tail
+			}
+		}
+	}
+	return s
+}
+
+// reTitleStamp: a clock time ("@ 18:13", "15:33 Uhr") or a year glued to
+// the next field by a copy ("28. Juli 201928. Juli 2019AuthorJane"): a
+// post's date line, which the date reader may not parse, not a headline.
+var reTitleStamp = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:19|20)\d\d(?:\d|\p{Lu})`)
+
+// reTitleReadTime: a reading time ("Lesezeit von 4 Minuten", "4 Min.
+// Lesedauer", "5 min read") stands by the date line.
+var reTitleReadTime = regexp.MustCompile(`(?i)\b(?:lesezeit|lesedauer|reading time|min read|mins read|minute read|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania)\b`)
+
+// reTitleEndCredit: a caption that ends with its picture's credit ("… im
+// Kreis Fulda. - Foto: Jane Doe", "… Berliinissä. KUVA: JANE DOE").
+var reTitleEndCredit = regexp.MustCompile(`(?i)[.!?]\s*(?:[-–—|]\s*)?(?:foto|fotos|photo|photos|bild|kuva|crédit|credit)\s*:\s*[^:.!?]{2,60}$`)
 
 // crumbSeparators join the steps of a breadcrumb trail.
 var crumbSeparators = []string{" » ", " › ", " > ", " → "}
