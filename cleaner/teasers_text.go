@@ -17,6 +17,12 @@ const (
 	// teaserShare: what a teaser's prose counts for in the body's weight:
 	// nothing, so a list of them never carries the body on.
 	teaserShare = 0
+	// teaserDatedMaxSummaryChars: a teaser with a date line between its
+	// headline and its summary ("Tuesday November 19, 2019") shows the
+	// story's whole lead paragraph, several sentences. An article's
+	// subheading has no date under it, so the date is what tells the pair
+	// from a section of the article, and the summary may run this long.
+	teaserDatedMaxSummaryChars = 700
 )
 
 // teaserBlocks marks the blocks of teaser runs.
@@ -80,18 +86,24 @@ func (r *run) introducedList(i int) int {
 func (r *run) teaserAt(i int) (struct{ head, end int }, bool) {
 	var t struct{ head, end int }
 	b := &r.blocks[i]
-	if b.kind != KindParagraph && b.kind != KindHeading || !headlineShaped(b) || b.f.terminal {
+	if b.kind != KindParagraph && b.kind != KindHeading || !headlineShaped(b) {
 		return t, false
 	}
-	j := i + 1
+	j, dated := i+1, false
 	for j < len(r.blocks) && j <= i+2 && metaLine(&r.blocks[j]) {
+		dated = dated || dateMetaLine(&r.blocks[j])
 		j++
 	}
-	if j >= len(r.blocks) {
+	if j >= len(r.blocks) || b.f.terminal && !(dated && questionOrExclamation(b.text)) {
+		// a headline is no sentence, but a dated one may ask or exclaim
 		return t, false
 	}
+	maxSummary := teaserMaxSummaryChars
+	if dated {
+		maxSummary = teaserDatedMaxSummaryChars
+	}
 	s := &r.blocks[j]
-	if !s.final.keep || s.final.class < classNearGood || s.f.chars > teaserMaxSummaryChars {
+	if !s.final.keep || s.final.class < classNearGood || s.f.chars > maxSummary {
 		return t, false
 	}
 	if j+1 < len(r.blocks) {
@@ -111,4 +123,17 @@ func metaLine(b *block) bool {
 		return true
 	}
 	return b.f.words <= 4 && !b.f.terminal
+}
+
+// dateMetaLine reports a date line between a teaser's headline and its
+// summary.
+func dateMetaLine(b *block) bool {
+	return b.final.reason == ReasonDateline || b.f.relTime || b.f.dateMeta
+}
+
+// questionOrExclamation reports a line that ends with a question or an
+// exclamation mark (quotes and brackets after it aside).
+func questionOrExclamation(s string) bool {
+	t := strings.TrimRightFunc(trimSpace(s), func(r rune) bool { return strings.ContainsRune(`"'”’»)`, r) })
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "？") || strings.HasSuffix(t, "！")
 }
