@@ -187,10 +187,14 @@ func (s Segment) visibleText() string {
 	return s.flat(trimSpace(string(b)))
 }
 
-// flat folds line breaks inside a segment, except in code.
+// flat folds line breaks inside a segment, except in code, and drops soft
+// hyphens (softhyphen.go) outside code.
 func (s Segment) flat(t string) string {
-	if s.Kind == KindCode || s.Kind == KindTable {
+	switch s.Kind {
+	case KindCode:
 		return t
+	case KindTable:
+		return dropSoftHyphens(t)
 	}
-	return foldLines(t)
+	return dropSoftHyphens(foldLines(t))
 }

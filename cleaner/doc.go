@@ -80,6 +80,7 @@
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
+//	             softhyphen.go     soft hyphens: no word break, dropped from the text
 //	             sanitize.go       the HTML allow-list
 //
 // Thresholds are named constants next to the stage that uses them, each

@@ -39,7 +39,7 @@ func words(s string) []string {
 	var out []string
 	start, marks := -1, false
 	for i, r := range s {
-		mark := start >= 0 && isMark(r)
+		mark := start >= 0 && (isMark(r) || r == softHyphen)
 		inner := (r == '\'' || r == '’' || mark) && start >= 0
 		marks = marks || mark
 		if unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r) || inner {
@@ -68,7 +68,7 @@ func foldWord(w string, marks bool) string {
 	w = strings.ToLower(strings.TrimRight(w, "'’"))
 	if marks {
 		w = strings.Map(func(r rune) rune {
-			if isMark(r) {
+			if isMark(r) || r == softHyphen {
 				return -1
 			}
 			return r
