@@ -74,6 +74,7 @@ func (r *run) revise() {
 	}
 	lo, hi, total := maxSubarray(w)
 	lo, hi, total = r.bodyBeforeComments(w, lo, hi, total)
+	lo, hi, total = r.bodyBeforeSection(w, lo, hi, total)
 	hi = r.cutAtSection(w, lo, hi)
 	hi = r.trailingData(hi, len(w))
 	r.bodyStart, r.bodyEnd = lo, hi
