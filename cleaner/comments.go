@@ -102,7 +102,7 @@ func (r *run) findComments() {
 			for k := m; k < len(markers) && markers[k] < i+commentWindow; k++ {
 				n++
 			}
-			if n >= commentMarkersMin {
+			if n >= commentMarkersMin && !r.articleAfterMarker(i, markers[m+1:]) {
 				r.commentsFrom = r.commentsHeading(i)
 				return
 			}

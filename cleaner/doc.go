@@ -50,6 +50,7 @@
 //	dedupe       dedupe.go         exact and contained repeats across the whole
 //	                               document, indexed by word shingles (linear)
 //	comments     comments.go       where a comment section starts
+//	             comments_gap.go   a comment link above a whole article starts none
 //	revise       revise.go         context: the article is the heaviest run of prose
 //	                               (a maximum-sum subarray); first verdicts are kept
 //	             revise_sections.go the article before its comment form is the body
