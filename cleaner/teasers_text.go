@@ -85,6 +85,10 @@ func (r *run) introducedList(i int) int {
 // prose.
 func (r *run) teaserAt(i int) (struct{ head, end int }, bool) {
 	var t struct{ head, end int }
+	head, kicked := i, false
+	if i+1 < len(r.blocks) && kickerLine(&r.blocks[i]) && headlineShaped(&r.blocks[i+1]) {
+		i, kicked = i+1, true // "REINDEER GAMES" over the headline
+	}
 	b := &r.blocks[i]
 	if b.kind != KindParagraph && b.kind != KindHeading || !headlineShaped(b) {
 		return t, false
@@ -94,8 +98,9 @@ func (r *run) teaserAt(i int) (struct{ head, end int }, bool) {
 		dated = dated || dateMetaLine(&r.blocks[j])
 		j++
 	}
-	if j >= len(r.blocks) || b.f.terminal && !(dated && questionOrExclamation(b.text)) {
-		// a headline is no sentence, but a dated one may ask or exclaim
+	if j >= len(r.blocks) || b.f.terminal && !((dated || kicked) && questionOrExclamation(b.text)) {
+		// a headline is no sentence, but a dated or kicked one may ask
+		// or exclaim
 		return t, false
 	}
 	maxSummary := teaserMaxSummaryChars
@@ -111,7 +116,7 @@ func (r *run) teaserAt(i int) (struct{ head, end int }, bool) {
 			return t, false // a paragraph follows: a section of an article
 		}
 	}
-	t.head, t.end = i, j
+	t.head, t.end = head, j
 	return t, true
 }
 
@@ -122,7 +127,28 @@ func metaLine(b *block) bool {
 	case ReasonByline, ReasonDateline, ReasonEngagement:
 		return true
 	}
-	return b.f.words <= 4 && !b.f.terminal
+	return b.f.words <= 4 && !b.f.terminal ||
+		b.f.words <= teaserSourceMaxWords && !b.f.terminal && hasDomain(b.text) // "1 digg example.org Long Reads"
+}
+
+// teaserSourceMaxWords: a teaser's source line (a count, the source's
+// domain and a tag or two) is short.
+const teaserSourceMaxWords = 8
+
+// kickerLine reports the short all-capitals line over a teaser's headline
+// ("REINDEER GAMES", "'A NATIONAL TRAGEDY'").
+func kickerLine(b *block) bool {
+	return b.f.upperShare >= allCapsMinShare && b.f.words <= allCapsMaxWords && b.f.chars >= 3 && !b.f.terminal
+}
+
+// hasDomain reports a word shaped like a domain name ("example.org").
+func hasDomain(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if reDomain.MatchString(strings.TrimRight(w, ".,;:)")) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateMetaLine reports a date line between a teaser's headline and its
