@@ -94,6 +94,10 @@ func (r *run) findComments() {
 	prose, m := 0, 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
+		if prose >= proseBeforeComments && commentsCountHeading(b) {
+			r.commentsFrom = i
+			return
+		}
 		for m < len(markers) && markers[m] < i {
 			m++
 		}

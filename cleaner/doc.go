@@ -51,6 +51,7 @@
 //	                               document, indexed by word shingles (linear)
 //	comments     comments.go       where a comment section starts
 //	             comments_gap.go   a comment link above a whole article starts none
+//	             comments_count.go "10 thoughts on “…”" starts the comments alone
 //	revise       revise.go         context: the article is the heaviest run of prose
 //	                               (a maximum-sum subarray); first verdicts are kept
 //	             revise_sections.go the article before its comment form is the body
