@@ -86,6 +86,7 @@ func (r *run) revise() {
 	prose := r.proseNeighbours(lo, hi)
 	lastProse := r.lastProse(lo, hi)
 	headlines := r.linkHeadlines(lo, hi, prose)
+	cards := r.storyCards(lo, hi)
 	related, relatedReason := r.sectionAfter(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -109,7 +110,7 @@ func (r *run) revise() {
 			// the same in other languages, as the body's last
 			// paragraph
 			b.remove(ReasonAuthorBio)
-		case headlines[i]:
+		case headlines[i], cards[i]:
 			b.remove(ReasonRelatedLinks)
 		case b.kind == KindTable:
 			// a table inside the body is part of it
