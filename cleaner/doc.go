@@ -55,6 +55,7 @@
 //	revise       revise.go         context: the article is the heaviest run of prose
 //	                               (a maximum-sum subarray); first verdicts are kept
 //	             revise_sections.go the article before its comment form is the body
+//	             revise_lead.go    the lead above the byline and date joins the body
 //	             revise_before_section.go the article before a tail section
 //	                               ("Most read") outweighed by forms after it
 //	             teasers_text.go   headline-and-summary lists of other stories

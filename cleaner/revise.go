@@ -75,6 +75,9 @@ func (r *run) revise() {
 	lo, hi, total := maxSubarray(w)
 	lo, hi, total = r.bodyBeforeComments(w, lo, hi, total)
 	lo, hi, total = r.bodyBeforeSection(w, lo, hi, total)
+	if total > 0 {
+		lo = r.leadAbove(lo)
+	}
 	hi = r.cutAtSection(w, lo, hi)
 	hi = r.trailingData(hi, len(w))
 	r.bodyStart, r.bodyEnd = lo, hi
