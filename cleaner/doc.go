@@ -61,6 +61,7 @@
 //	             teasers_text.go   headline-and-summary lists of other stories
 //	             teasers_links.go  headlines next to a read-more link
 //	             teasers_cards.go  story cards between paragraphs (headline repeated)
+//	             teasers_glued.go  menus of headlines glued to their summaries
 //	             revise_dom.go     the same for HTML, with container scoring
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk

@@ -60,6 +60,9 @@ func (r *run) teaserBlocks() []bool {
 		i = p.end + 1
 	}
 	flush()
+	for i, g := range r.gluedTeasers() {
+		out[i] = out[i] || g
+	}
 	return out
 }
 
