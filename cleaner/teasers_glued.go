@@ -60,15 +60,41 @@ func (r *run) gluedTeasers() []bool {
 func gluedTeaser(s string) bool {
 	prev := rune(0)
 	for k, c := range s {
+		if k > gluedHeadMaxBytes {
+			break // a headline is short: only seams near the start count
+		}
 		if prev != 0 && unicode.IsUpper(c) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == '?' || prev == '!') {
-			head, tail := s[:k], s[k:]
-			hw := strings.Fields(head)
+			hw := strings.Fields(s[:k])
 			if len(hw) >= gluedHeadMinWords && capitalisedShare(hw) >= gluedHeadCapShare &&
-				len(strings.Fields(tail)) >= gluedTailMinWords {
+				hasWords(s[k:], gluedTailMinWords) {
 				return true
 			}
 		}
 		prev = c
+	}
+	return false
+}
+
+// gluedHeadMaxBytes: the glued headline ends within this many bytes of
+// the line's start; it also bounds the work per line (linear in the
+// input whatever its seams).
+const gluedHeadMaxBytes = 240
+
+// hasWords reports whether s has at least n space-separated words,
+// reading no further than the n-th.
+func hasWords(s string, n int) bool {
+	in := false
+	for _, c := range s {
+		if unicode.IsSpace(c) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if n--; n == 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
