@@ -202,11 +202,13 @@ func (s Segment) visibleText() string {
 }
 
 // flat folds line breaks inside a segment, except in code, and drops soft
-// hyphens (pasted text keeps them in its source spans).
+// hyphens (softhyphen.go) outside code.
 func (s Segment) flat(t string) string {
-	t = dropSoftHyphens(t)
-	if s.Kind == KindCode || s.Kind == KindTable {
+	switch s.Kind {
+	case KindCode:
 		return t
+	case KindTable:
+		return dropSoftHyphens(t)
 	}
-	return foldLines(t)
+	return dropSoftHyphens(foldLines(t))
 }

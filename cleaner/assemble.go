@@ -4,7 +4,7 @@ package cleaner
 // input order, with IDs that are stable for the same input and options.
 func (r *run) assemble() *Article {
 	a := &Article{
-		Title: r.meta.title, Byline: r.meta.byline, Date: r.meta.date, Published: r.meta.published, Site: r.meta.site,
+		Title: dropSoftHyphens(r.meta.title), Byline: dropSoftHyphens(r.meta.byline), Date: r.meta.date, Published: r.meta.published, Site: r.meta.site,
 		Lang: r.lang, URL: r.meta.url, Excerpt: r.meta.excerpt, Mode: r.mode, PageType: r.meta.pageType,
 		Segments: make([]Segment, 0, len(r.blocks)),
 	}

@@ -94,6 +94,10 @@ func (r *run) findComments() {
 	prose, m := 0, 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
+		if prose >= proseBeforeComments && commentsCountHeading(b) {
+			r.commentsFrom = i
+			return
+		}
 		for m < len(markers) && markers[m] < i {
 			m++
 		}
@@ -102,7 +106,7 @@ func (r *run) findComments() {
 			for k := m; k < len(markers) && markers[k] < i+commentWindow; k++ {
 				n++
 			}
-			if n >= commentMarkersMin {
+			if n >= commentMarkersMin && !r.articleAfterMarker(i, markers[m+1:]) {
 				r.commentsFrom = r.commentsHeading(i)
 				return
 			}

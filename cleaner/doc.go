@@ -70,11 +70,18 @@
 //	dedupe       dedupe.go         exact and contained repeats across the whole
 //	                               document, indexed by word shingles (linear)
 //	comments     comments.go       where a comment section starts
+//	             comments_gap.go   a comment link above a whole article starts none
+//	             comments_count.go "10 thoughts on “…”" starts the comments alone
 //	revise       revise.go         context: the article is the heaviest run of prose
 //	                               (a maximum-sum subarray); first verdicts are kept
 //	             revise_sections.go the article before its comment form is the body
+//	             revise_lead.go    the lead above the byline and date joins the body
+//	             revise_before_section.go the article before a tail section
+//	                               ("Most read") outweighed by forms after it
 //	             teasers_text.go   headline-and-summary lists of other stories
 //	             teasers_links.go  headlines next to a read-more link
+//	             teasers_cards.go  story cards between paragraphs (headline repeated)
+//	             teasers_glued.go  menus of headlines glued to their summaries
 //	             revise_dom.go     the same for HTML, with container scoring
 //	                               (html_score.go); teaser rails and tickers
 //	                               around the article weigh as junk
@@ -107,6 +114,7 @@
 //	assemble     assemble.go       the Article: every block as a Segment, in order
 //	             segment_selector.go  a short, stable CSS selector for each HTML segment
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
+//	             softhyphen.go     soft hyphens: no word break, dropped from the text
 //	             sanitize.go       the HTML allow-list
 //
 // Thresholds are named constants next to the stage that uses them, each

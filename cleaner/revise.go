@@ -74,6 +74,10 @@ func (r *run) revise() {
 	}
 	lo, hi, total := maxSubarray(w)
 	lo, hi, total = r.bodyBeforeComments(w, lo, hi, total)
+	lo, hi, total = r.bodyBeforeSection(w, lo, hi, total)
+	if total > 0 {
+		lo = r.leadAbove(lo)
+	}
 	hi = r.cutAtSection(w, lo, hi)
 	hi = r.trailingData(hi, len(w))
 	r.bodyStart, r.bodyEnd = lo, hi
@@ -85,6 +89,7 @@ func (r *run) revise() {
 	prose := r.proseNeighbours(lo, hi)
 	lastProse := r.lastProse(lo, hi)
 	headlines := r.linkHeadlines(lo, hi, prose)
+	cards := r.storyCards(lo, hi)
 	related, relatedReason := r.sectionAfter(hi)
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -108,7 +113,7 @@ func (r *run) revise() {
 			// the same in other languages, as the body's last
 			// paragraph
 			b.remove(ReasonAuthorBio)
-		case headlines[i]:
+		case headlines[i], cards[i]:
 			b.remove(ReasonRelatedLinks)
 		case b.kind == KindTable:
 			// a table inside the body is part of it

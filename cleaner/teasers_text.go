@@ -17,6 +17,12 @@ const (
 	// teaserShare: what a teaser's prose counts for in the body's weight:
 	// nothing, so a list of them never carries the body on.
 	teaserShare = 0
+	// teaserDatedMaxSummaryChars: a teaser with a date line between its
+	// headline and its summary ("Tuesday November 19, 2019") shows the
+	// story's whole lead paragraph, several sentences. An article's
+	// subheading has no date under it, so the date is what tells the pair
+	// from a section of the article, and the summary may run this long.
+	teaserDatedMaxSummaryChars = 700
 )
 
 // teaserBlocks marks the blocks of teaser runs.
@@ -54,6 +60,9 @@ func (r *run) teaserBlocks() []bool {
 		i = p.end + 1
 	}
 	flush()
+	for i, g := range r.gluedTeasers() {
+		out[i] = out[i] || g
+	}
 	return out
 }
 
@@ -79,19 +88,30 @@ func (r *run) introducedList(i int) int {
 // prose.
 func (r *run) teaserAt(i int) (struct{ head, end int }, bool) {
 	var t struct{ head, end int }
+	head, kicked := i, false
+	if i+1 < len(r.blocks) && kickerLine(&r.blocks[i]) && headlineShaped(&r.blocks[i+1]) {
+		i, kicked = i+1, true // "REINDEER GAMES" over the headline
+	}
 	b := &r.blocks[i]
-	if b.kind != KindParagraph && b.kind != KindHeading || !headlineShaped(b) || b.f.terminal {
+	if b.kind != KindParagraph && b.kind != KindHeading || !headlineShaped(b) {
 		return t, false
 	}
-	j := i + 1
+	j, dated := i+1, false
 	for j < len(r.blocks) && j <= i+2 && metaLine(&r.blocks[j]) {
+		dated = dated || dateMetaLine(&r.blocks[j])
 		j++
 	}
-	if j >= len(r.blocks) {
+	if j >= len(r.blocks) || b.f.terminal && !((dated || kicked) && questionOrExclamation(b.text)) {
+		// a headline is no sentence, but a dated or kicked one may ask
+		// or exclaim
 		return t, false
 	}
+	maxSummary := teaserMaxSummaryChars
+	if dated {
+		maxSummary = teaserDatedMaxSummaryChars
+	}
 	s := &r.blocks[j]
-	if !s.final.keep || s.final.class < classNearGood || s.f.chars > teaserMaxSummaryChars {
+	if !s.final.keep || s.final.class < classNearGood || s.f.chars > maxSummary {
 		return t, false
 	}
 	if j+1 < len(r.blocks) {
@@ -99,7 +119,7 @@ func (r *run) teaserAt(i int) (struct{ head, end int }, bool) {
 			return t, false // a paragraph follows: a section of an article
 		}
 	}
-	t.head, t.end = i, j
+	t.head, t.end = head, j
 	return t, true
 }
 
@@ -110,5 +130,39 @@ func metaLine(b *block) bool {
 	case ReasonByline, ReasonDateline, ReasonEngagement:
 		return true
 	}
-	return b.f.words <= 4 && !b.f.terminal
+	return b.f.words <= 4 && !b.f.terminal ||
+		b.f.words <= teaserSourceMaxWords && !b.f.terminal && hasDomain(b.text) // "1 digg example.org Long Reads"
+}
+
+// teaserSourceMaxWords: a teaser's source line (a count, the source's
+// domain and a tag or two) is short.
+const teaserSourceMaxWords = 8
+
+// kickerLine reports the short all-capitals line over a teaser's headline
+// ("REINDEER GAMES", "'A NATIONAL TRAGEDY'").
+func kickerLine(b *block) bool {
+	return b.f.upperShare >= allCapsMinShare && b.f.words <= allCapsMaxWords && b.f.chars >= 3 && !b.f.terminal
+}
+
+// hasDomain reports a word shaped like a domain name ("example.org").
+func hasDomain(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if reDomain.MatchString(strings.TrimRight(w, ".,;:)")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateMetaLine reports a date line between a teaser's headline and its
+// summary.
+func dateMetaLine(b *block) bool {
+	return b.final.reason == ReasonDateline || b.f.relTime || b.f.dateMeta
+}
+
+// questionOrExclamation reports a line that ends with a question or an
+// exclamation mark (quotes and brackets after it aside).
+func questionOrExclamation(s string) bool {
+	t := strings.TrimRightFunc(trimSpace(s), func(r rune) bool { return strings.ContainsRune(`"'”’»)`, r) })
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "？") || strings.HasSuffix(t, "！")
 }

@@ -56,7 +56,7 @@ func words(s string) []string {
 	var out []string
 	start, marks := -1, false
 	for i, r := range s {
-		mark := start >= 0 && isMark(r)
+		mark := start >= 0 && (isMark(r) || r == softHyphen)
 		inner := (r == '\'' || r == '’' || mark) && start >= 0
 		marks = marks || mark
 		if unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r) || inner {
@@ -85,7 +85,7 @@ func foldWord(w string, marks bool) string {
 	w = strings.ToLower(strings.TrimRight(w, "'’"))
 	if marks {
 		w = strings.Map(func(r rune) rune {
-			if isMark(r) {
+			if isMark(r) || r == softHyphen {
 				return -1
 			}
 			return r
@@ -121,7 +121,7 @@ func appendFoldKey(dst []byte, s string) ([]byte, int) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if isWordRune(r) || (r == '\'' || r == '’' || r >= utf8.RuneSelf && isMark(r)) && start >= 0 {
+		if isWordRune(r) || (r == '\'' || r == '’' || r >= utf8.RuneSelf && (isMark(r) || r == softHyphen)) && start >= 0 {
 			if start < 0 {
 				start = i
 			}
@@ -219,17 +219,4 @@ func foldLines(s string) string {
 func isDropCap(s string) bool {
 	s = trimSpace(s)
 	return len([]rune(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
-}
-
-// softHyphen (U+00AD) marks where a browser may break a word; it is never
-// shown unless the line breaks there, so it is not part of the text.
-const softHyphen = "\u00ad"
-
-// dropSoftHyphens removes soft hyphens, which would otherwise split words
-// for the word counts and break every search for the visible text.
-func dropSoftHyphens(s string) string {
-	if !strings.Contains(s, softHyphen) {
-		return s
-	}
-	return strings.ReplaceAll(s, softHyphen, "")
 }

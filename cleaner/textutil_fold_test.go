@@ -15,7 +15,7 @@ func TestAppendFoldKeyMatchesWords(t *testing.T) {
 		"", "   ", "Hello, World!", "It's the writers' strike’s end’’ ok'", "'quoted' words",
 		"ÉCOLE Straße İstanbul ΣΟΦΊΑ", "日本語のテキストと English mixed 한국어", "a1b2 3.14 x-y",
 		"bad \xff\xfe bytes", "tab\tseparated\nlines", "ǅungla ﬁne", "’leading apostrophe",
-		"إِنَّ الْكِتَابَ فِي الْمَكْتَبَةِ", "e\u0301cole de\u0301cision", "\u0301 a mark alone",
+		"إِنَّ الْكِتَابَ فِي الْمَكْتَبَةِ", "e\u0301cole de\u0301cision", "\u0301 a mark alone", "Wein\u00adwirt\u00adschaft \u00ad alone",
 	}
 	for _, s := range cases {
 		want := strings.Join(words(s), " ")
