@@ -60,10 +60,10 @@ eval:
 # cleaner gets better, never lower them silently. Pasted-text recall has
 # its own floor: cleaning must not cost text.
 EVAL_FLOORS ?= \
-	dev.html.f1=0.965 dev.text.f1=0.92 dev.text.recall=0.95 \
-	multi.html.f1=0.925 multi.html.precision=0.925 multi.text.f1=0.875 multi.text.recall=0.885 \
-	multi.html.title=0.84 multi.html.author=0.69 multi.html.date=0.87 multi.html.author_fp_max=0.21 \
-	multi.text.title=0.61 multi.text.author=0.37 multi.text.date=0.63
+	dev.html.f1=0.97 dev.text.f1=0.925 dev.text.recall=0.95 \
+	multi.html.f1=0.93 multi.html.precision=0.935 multi.html.recall=0.92 multi.text.f1=0.88 multi.text.recall=0.89 \
+	multi.html.title=0.845 multi.html.author=0.70 multi.html.date=0.88 multi.html.author_fp_max=0.205 \
+	multi.text.title=0.635 multi.text.author=0.39 multi.text.date=0.635
 eval-gate:
 	GO=$(GO) $(EVAL_RUN) -quiet -floors "$(EVAL_FLOORS)"
 
