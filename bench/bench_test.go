@@ -26,7 +26,11 @@ func TestParseScores(t *testing.T) {
 			out:  "docs 2  precision 0.500  recall 1.000  accuracy 0.000\n  abc  F1 0.100  P 0.050  R 1.000\nF1 0.667\n",
 			want: scores{Docs: 2, Precision: 0.5, Recall: 1, Accuracy: 0, F1: 0.667},
 		},
-		{name: "snippets format", out: "docs 3  snippets 4 with, 2 without  precision 1.000  recall 1.000  accuracy 1.000\nF1 1.000\n", wantErr: true},
+		{
+			name: "snippets format",
+			out:  "docs 3  snippets 4 with, 2 without  precision 0.750  recall 1.000  accuracy 0.900\nF1 0.857\n",
+			want: scores{Docs: 3, Precision: 0.75, Recall: 1, Accuracy: 0.9, F1: 0.857},
+		},
 		{name: "no F1", out: "docs 2  precision 0.500  recall 1.000  accuracy 0.000\n", wantErr: true},
 		{name: "empty", out: "", wantErr: true},
 	}

@@ -49,13 +49,14 @@ func (s *scorer) score(pred string) (scores, error) {
 }
 
 var (
-	scoreLine = regexp.MustCompile(`(?m)^docs (\d+)\s+precision ([0-9.]+)\s+recall ([0-9.]+)\s+accuracy ([0-9.]+)\s*$`)
+	scoreLine = regexp.MustCompile(`(?m)^docs (\d+)\s+(?:snippets \d+ with, \d+ without\s+)?precision ([0-9.]+)\s+recall ([0-9.]+)\s+accuracy ([0-9.]+)\s*$`)
 	f1Line    = regexp.MustCompile(`(?m)^F1 ([0-9.]+)\s*$`)
 )
 
-// parseScores reads the scorer's two summary lines:
+// parseScores reads the scorer's two summary lines, for whole bodies or
+// snippets (the multi corpus):
 //
-//	docs N  precision P  recall R  accuracy A
+//	docs N  [snippets W with, O without]  precision P  recall R  accuracy A
 //	F1 X
 func parseScores(out string) (scores, error) {
 	m := scoreLine.FindStringSubmatch(out)
