@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"bytes"
 	"embed"
 	"sort"
 	"strings"
@@ -82,21 +83,31 @@ func (r *run) detectLanguage() {
 	t := stopLists()
 	hits := make([]int, len(t.names))
 	sampled, letters, cjk := 0, 0, 0
+	var key []byte // the block's folded words, one buffer for all blocks
 	for i := range r.blocks {
 		if sampled >= langSampleWords {
 			break
 		}
 		for _, c := range r.blocks[i].text {
-			if unicode.IsLetter(c) {
+			if c >= utf8.RuneSelf && unicode.IsLetter(c) {
 				letters++
 				if isCJK(c) {
 					cjk++
 				}
+			} else if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				letters++
 			}
 		}
-		for _, w := range words(r.blocks[i].text) {
+		key, _ = appendFoldKey(key[:0], r.blocks[i].text)
+		for rest := key; len(rest) > 0; {
+			w := rest
+			if sp := bytes.IndexByte(rest, ' '); sp >= 0 {
+				w, rest = rest[:sp], rest[sp+1:]
+			} else {
+				rest = nil
+			}
 			sampled++
-			for bits, k := t.langs[w], 0; bits != 0; bits, k = bits>>1, k+1 {
+			for bits, k := t.langs[string(w)], 0; bits != 0; bits, k = bits>>1, k+1 {
 				if bits&1 != 0 {
 					hits[k]++
 				}
