@@ -10,8 +10,6 @@
 package sitebuild
 
 import (
-	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -119,26 +117,16 @@ func Compressed(name string, size int) bool {
 	return size >= minCompressBytes && web.Compressible(web.ContentTypeOf(name))
 }
 
+// precompress writes the .gz and .br forms of a written file that is
+// worth compressing; a site must have both, so brotli is required.
 func precompress(out, name string, b []byte) error {
 	if !Compressed(name, len(b)) {
 		return nil
 	}
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if _, err := w.Write(b); err != nil {
-		return err
+	if _, err := exec.LookPath("brotli"); err != nil {
+		return fmt.Errorf("sitebuild: %s: the site needs brotli (apt-get install brotli): %w", name, err)
 	}
-	if err := w.Close(); err != nil {
-		return err
-	}
-	if err := write(out, name+".gz", buf.Bytes()); err != nil {
-		return err
-	}
-	p := filepath.Join(out, filepath.FromSlash(name))
-	if msg, err := exec.Command("brotli", "-q", "11", "-f", "-o", p+".br", p).CombinedOutput(); err != nil {
-		return fmt.Errorf("sitebuild: brotli %s: %v\n%s", name, err, msg)
-	}
-	return nil
+	return wasmbuild.Precompress(filepath.Join(out, filepath.FromSlash(name)))
 }
 
 func write(out, name string, b []byte) error {

@@ -66,15 +66,15 @@ func Build(dir string) error {
 		return err
 	}
 	for _, name := range []string{WasmFile, WasmExecFile} {
-		if err := precompress(filepath.Join(dir, name)); err != nil {
+		if err := Precompress(filepath.Join(dir, name)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// precompress writes p.gz, and p.br when brotli is installed.
-func precompress(p string) error {
+// Precompress writes p.gz, and p.br when brotli is installed.
+func Precompress(p string) error {
 	b, err := os.ReadFile(p)
 	if err != nil {
 		return err
