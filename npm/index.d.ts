@@ -184,6 +184,16 @@ export type WasmSource = Response | Promise<Response> | ArrayBuffer | Uint8Array
  */
 export function loadCleaner(wasm?: WasmSource): Promise<Cleaner>;
 
+/**
+ * A Record from CleanerClient: everything but the two renderings, which
+ * the worker renders when asked (a Record's markdown and html are rendered
+ * on first read; they do not cross into the page with the rest).
+ */
+export type WorkerRecord = Omit<Record, 'markdown' | 'html'> & {
+  /** The article as Markdown or sanitized HTML, rendered in the worker. */
+  render(format: 'markdown' | 'html'): Promise<string>;
+};
+
 /** The rejection of a cancelled CleanerClient.clean(); its name is 'AbortError'. */
 export class CancelledError extends Error {
   constructor();
@@ -210,7 +220,7 @@ export class CleanerClient {
    * Rejects with the cleaner's Error, or CancelledError. An Error with
    * fatal set means the wasm died; the client has already restarted it.
    */
-  clean(input: Input, options?: Omit<Options, 'onProgress'>, onProgress?: ProgressCallback): Promise<{ record: Record; ms: number }>;
+  clean(input: Input, options?: Omit<Options, 'onProgress'>, onProgress?: ProgressCallback): Promise<{ record: WorkerRecord; ms: number }>;
   /** Stops the running job, if any (the worker is restarted). */
   cancel(): void;
   /** Terminates the worker for good. */

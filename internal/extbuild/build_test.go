@@ -36,7 +36,7 @@ func TestBuildAssemblesEverything(t *testing.T) {
 		"manifest.json", "background.js", "reader.html", "reader.js", "reader.css",
 		"rules.js", "reader-rules.js", "options.html", "options.js",
 		"worker.js", "style.css", WasmFile, WasmExec,
-		"js/client.js", "js/render.js", "js/export.js", "js/loader.js", "js/result.js",
+		"js/client.js", "js/serve.js", "js/render.js", "js/export.js", "js/loader.js", "js/result.js",
 		"icons/icon-16.png", "icons/icon-128.png",
 	} {
 		assert.FileExists(t, filepath.Join(dir, name))

@@ -27,10 +27,10 @@ const (
 	GoLicense   = "LICENSE-go"
 )
 
-// pageModules are the page's modules the package ships in js/: the loader
-// and the worker client (whose default worker, ../worker.js, is the
-// package's).
-var pageModules = []string{"loader.js", "client.js"}
+// pageModules are the page's modules the package ships in js/: the loader,
+// the worker client (whose default worker, ../worker.js, is the
+// package's) and the worker side of its protocol.
+var pageModules = []string{"loader.js", "client.js", "serve.js"}
 
 // sourceSkip are the entries of npm/ that are not part of the package:
 // the tests' scratch project.

@@ -73,6 +73,7 @@ func TestPackageInChromium(t *testing.T) {
 		type result struct {
 			Direct, Worker *seedWant
 			Stages         int
+			WorkerMarkdown string
 			Error          string
 		}
 		got, err := chromedp.Run(b.Ctx, chromedp.Poll[result](`window.__result`,
@@ -84,6 +85,7 @@ func TestPackageInChromium(t *testing.T) {
 		assert.Equal(t, want, *got.Direct, "%s: loadCleaner() in the page", page)
 		assert.Equal(t, want, *got.Worker, "%s: CleanerClient in a worker", page)
 		assert.Positive(t, got.Stages, "%s: progress reached the page from the worker", page)
+		assert.Equal(t, "# "+want.Title, got.WorkerMarkdown, "%s: record.render('markdown') answered by the worker", page)
 	}
 }
 

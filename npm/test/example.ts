@@ -20,7 +20,10 @@ export async function inWorker(bytes: Uint8Array): Promise<string> {
   const { version } = await client.ready;
   try {
     const { record, ms } = await client.clean(bytes, { mode: 'html', url: 'https://example.com/a' });
-    return `${version} ${ms} ${record.segments.filter((s) => s.kept).length}`;
+    const markdown: string = await record.render('markdown');
+    // @ts-expect-error: the renderings do not cross from the worker as fields
+    void record.markdown;
+    return `${version} ${ms} ${record.segments.filter((s) => s.kept).length} ${markdown.length}`;
   } catch (err) {
     return err instanceof CancelledError ? 'cancelled' : String(err);
   } finally {

@@ -17,6 +17,7 @@ export async function cleanSeed({ loadCleaner, CleanerClient }, clientOptions) {
     const stages = new Set();
     const { record } = await client.clean(seed, { mode: 'text' }, (stage) => stages.add(stage));
     result.worker = pick(record);
+    result.workerMarkdown = (await record.render('markdown')).split('\n')[0];
     result.stages = stages.size;
     client.dispose();
   } catch (err) {

@@ -1,57 +1,7 @@
-// worker.js — runs the cleaner off the main thread (a module worker).
-//
-// Messages in:  { type: 'clean', id, input, options }
-// Messages out: { type: 'ready', version, ms }           wasm started
-//               { type: 'fatal', message }               wasm failed to start
-//               { type: 'progress', id, stage, done, total }
-//               { type: 'result', id, record, ms }      record without markdown/html
-//               { type: 'rendered', id, format, text }  answer to a render
-// Also in:      { type: 'render', id, format }  the markdown or html of the
-//               record of clean id (the latest one; rendered on demand)
-//               { type: 'error', id, message, fatal }  fatal: the wasm died
-// Cancelling is done by terminating the worker (see js/client.js).
+// worker.js — runs the cleaner off the main thread (a module worker); the
+// messages it answers are described in js/serve.js.
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
+import { answerCleanRequests } from './js/serve.js';
 
-const started = performance.now();
-const ready = loadCleaner(fetch(new URL('articlecleaner.wasm', import.meta.url)));
-
-ready.then(
-  (api) => postMessage({ type: 'ready', version: api.version, ms: performance.now() - started }),
-  (err) => postMessage({ type: 'fatal', message: String(err && err.message || err) }),
-);
-
-// last is the latest Record, whose markdown and html render on demand.
-let last = null;
-
-self.onmessage = async (event) => {
-  const { type, id, input, options, format } = event.data || {};
-  if (type === 'render') {
-    try {
-      if (!last || last.id !== id) throw new Error('the cleaner no longer has this result: clean again');
-      postMessage({ type: 'rendered', id, format, text: last.record[format] });
-    } catch (err) {
-      postMessage({ type: 'rendered', id, format, error: String(err && err.message || err) });
-    }
-    return;
-  }
-  if (type !== 'clean') return;
-  let api;
-  try {
-    api = await ready;
-  } catch (err) {
-    postMessage({ type: 'error', id, message: String(err && err.message || err) });
-    return;
-  }
-  const t0 = performance.now();
-  try {
-    const record = api.clean(input, {
-      ...options,
-      onProgress: (stage, done, total) => postMessage({ type: 'progress', id, stage, done, total }),
-    });
-    last = { id, record };
-    postMessage({ type: 'result', id, record, ms: performance.now() - t0 });
-  } catch (err) {
-    postMessage({ type: 'error', id, message: String(err && err.message || err), fatal: Boolean(err && err.fatal) });
-  }
-};
+answerCleanRequests(loadCleaner(fetch(new URL('articlecleaner.wasm', import.meta.url))));
