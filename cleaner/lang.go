@@ -22,6 +22,7 @@ type stopTables struct {
 	names []string                   // language names, sorted
 	sets  map[string]map[string]bool // language → its stop words
 	langs map[string]uint64          // word → the languages listing it, one bit each; spaced scripts only
+	latin map[string]bool            // languages whose list is written in Latin letters
 }
 
 // cjkLists are the languages written without spaces: their lists hold
@@ -31,7 +32,7 @@ type stopTables struct {
 var cjkLists = map[string]bool{"ja": true, "ko": true, "zh": true}
 
 var stopLists = sync.OnceValue(func() *stopTables {
-	t := &stopTables{sets: map[string]map[string]bool{}, langs: map[string]uint64{}}
+	t := &stopTables{sets: map[string]map[string]bool{}, langs: map[string]uint64{}, latin: map[string]bool{}}
 	entries, _ := wordFiles.ReadDir("words")
 	for _, e := range entries {
 		t.names = append(t.names, strings.TrimSuffix(e.Name(), ".txt"))
@@ -49,6 +50,7 @@ var stopLists = sync.OnceValue(func() *stopTables {
 			}
 		}
 		t.sets[name] = set
+		t.latin[name] = latinList(set)
 	}
 	return t
 })
@@ -131,8 +133,8 @@ func (r *run) detectLanguage() {
 	if r.lang == "" {
 		r.lang = t.names[best]
 	}
-	set := t.sets[t.names[best]]
-	r.stop = stopWords{set: set, known: true, latin: latinList(set)}
+	name := t.names[best]
+	r.stop = stopWords{set: t.sets[name], known: true, latin: t.latin[name]}
 }
 
 // latinList reports whether most words of a stop list are written in
