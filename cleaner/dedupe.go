@@ -1,7 +1,5 @@
 package cleaner
 
-import "slices"
-
 // Deduplication across the whole document, not only neighbours: a block
 // whose text is the same as, or contained in, another kept block is a
 // repeat. Of a set of repeats the most complete (longest) is kept, and of
@@ -30,47 +28,66 @@ const (
 
 func (r *run) dedupe() {
 	n := len(r.blocks)
-	shingles := make([][]uint64, n)
-	index := map[uint64][]int32{}
-	firstByKey := map[string]int{}
+	// first[i] is the first block with block i's key, -1 for a block
+	// dedupe does not look at. A repeated key has the same shingles as
+	// its first copy, so they are read from there instead of hashed
+	// again.
+	first := make([]int32, n)
+	firstByKey := map[string]int32{}
+	hint := 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		if !b.final.keep || b.f.key == "" {
+			first[i] = -1
 			continue
 		}
-		if _, seen := firstByKey[b.f.key]; !seen {
-			firstByKey[b.f.key] = i
+		f, seen := firstByKey[b.f.key]
+		if !seen {
+			f = int32(i)
+			firstByKey[b.f.key] = f
+			hint += max(0, b.f.words-shingleWords+1)
 		}
-		shingles[i] = shingleHashes(b.f.key)
-		for _, h := range shingles[i] {
-			if p := index[h]; len(p) < postingsCap && (len(p) == 0 || p[len(p)-1] != int32(i)) {
-				index[h] = append(p, int32(i))
-			}
+		first[i] = f
+	}
+	x := newShingleIndex(hint)
+	// Block i's distinct shingles are x.ids[lo[i]:hi[i]], in the order met.
+	lo, hi := make([]int32, n), make([]int32, n)
+	for i, f := range first {
+		switch {
+		case f < 0:
+		case int(f) != i:
+			lo[i], hi[i] = lo[f], hi[f]
+			x.count(lo[i], hi[i])
+		default:
+			lo[i] = int32(len(x.ids))
+			x.addBlock(r.blocks[i].f.key, int32(i))
+			hi[i] = int32(len(x.ids))
 		}
 	}
+	x.fillPostings(first, lo, hi)
 	// counts[j] is block j's shared shingles with the block at hand;
 	// touched lists the j to reset, so each block costs its postings only.
 	counts := make([]int32, n)
 	var touched []int32
 	for i := range r.blocks {
-		b := &r.blocks[i]
-		if !b.final.keep || b.f.key == "" {
+		if first[i] < 0 {
 			continue
 		}
+		b := &r.blocks[i]
 		short := b.f.words < dedupeMinWords && b.final.class < classGood
-		if first := firstByKey[b.f.key]; first != i && !short {
+		if int(first[i]) != i && !short {
 			b.remove(ReasonDuplicate)
 			continue
 		}
-		if len(shingles[i]) == 0 {
+		if lo[i] == hi[i] {
 			continue
 		}
 		for _, j := range touched {
 			counts[j] = 0
 		}
 		touched = touched[:0]
-		for _, h := range shingles[i] {
-			for _, j := range index[h] {
+		for _, id := range x.ids[lo[i]:hi[i]] {
+			for _, j := range x.postingsOf(id) {
 				if int(j) != i {
 					if counts[j] == 0 {
 						touched = append(touched, j)
@@ -79,7 +96,7 @@ func (r *run) dedupe() {
 				}
 			}
 		}
-		need := containShare * float64(len(shingles[i]))
+		need := containShare * float64(hi[i]-lo[i])
 		for _, j := range touched {
 			if float64(counts[j]) >= need && r.moreComplete(int(j), i) && (!short || r.blocks[j].f.words > b.f.words) {
 				b.remove(ReasonDuplicate)
@@ -94,32 +111,6 @@ func (r *run) dedupe() {
 func (r *run) moreComplete(j, i int) bool {
 	wj, wi := r.blocks[j].f.words, r.blocks[i].f.words
 	return wj > wi || wj == wi && j < i
-}
-
-// shingleHashes returns the distinct hashes of the word n-grams of a
-// folded key, sorted (the order of a block's shingles does not matter to
-// dedupe: it counts them).
-func shingleHashes(key string) []uint64 {
-	// Word boundaries of the folded key (single spaces).
-	var starts []int
-	for i := 0; i < len(key); i++ {
-		if i == 0 || key[i-1] == ' ' {
-			starts = append(starts, i)
-		}
-	}
-	if len(starts) < shingleWords {
-		return nil
-	}
-	out := make([]uint64, 0, len(starts)-shingleWords+1)
-	for k := 0; k+shingleWords <= len(starts); k++ {
-		end := len(key)
-		if k+shingleWords < len(starts) {
-			end = starts[k+shingleWords] - 1
-		}
-		out = append(out, fnv64a(key[starts[k]:end]))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // fnv64a is the 64-bit FNV-1a hash of s, as hash/fnv computes it, without
