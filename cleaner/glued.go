@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,45 +34,57 @@ func (r *run) splitGlued() {
 	if r.mode != ModeText {
 		return
 	}
+	// Only a block with a lower-case letter right before a capital can
+	// have a seam (lowerUpper): the others, nearly all, are read once.
+	var cands []gluedCand
 	// A seam after a capitalised word ("…and StudiosStrike talks…",
 	// German "FlussDie") looks like a brand name (JavaScript, PlayStation)
 	// on its own; it counts where the text before it repeats, as a glued
 	// headline does on every copy.
-	capSeams := make([]int, len(r.blocks))
-	capKeys := make([]string, len(r.blocks))
 	repeats := map[string]int{}
 	for i := range r.blocks {
-		if seam := capitalSeam(r.blocks[i].text); seam > 0 {
-			capSeams[i], capKeys[i] = seam, foldKey(r.blocks[i].text[:seam])
-			repeats[capKeys[i]]++
-		}
-	}
-	// The seams first, so the blocks are copied only when one splits, and
-	// into a slice of the final size.
-	seams, splits := capSeams, 0 // reused: capSeams[i] is read before seams[i] is written
-	for i := range r.blocks {
-		seam := 0
-		if b := &r.blocks[i]; b.kind == KindParagraph {
-			seam = gluedSeam(b.text)
-			if seam <= 0 && capSeams[i] > 0 && repeats[capKeys[i]] >= gluedMinRepeats {
-				seam = capSeams[i]
+		if t := r.blocks[i].text; lowerUpper(t) {
+			c := gluedCand{i: i}
+			if c.capSeam = capitalSeam(t); c.capSeam > 0 {
+				c.capKey = foldKey(t[:c.capSeam])
+				repeats[c.capKey]++
 			}
-		}
-		seams[i] = seam
-		if seam > 0 {
-			splits++
+			cands = append(cands, c)
 		}
 	}
-	if splits == 0 {
-		return
-	}
-	out := make([]block, 0, len(r.blocks)+splits)
-	for i, b := range r.blocks {
-		seam := seams[i]
-		if seam <= 0 {
-			out = append(out, b)
+	// The seams first, so that the blocks move only when one splits.
+	var seams []gluedCand // i and the seam, in block order
+	for _, c := range cands {
+		b := &r.blocks[c.i]
+		if b.kind != KindParagraph {
 			continue
 		}
+		seam := gluedSeam(b.text)
+		if seam <= 0 && c.capSeam > 0 && repeats[c.capKey] >= gluedMinRepeats {
+			seam = c.capSeam
+		}
+		if seam > 0 {
+			seams = append(seams, gluedCand{i: c.i, capSeam: seam})
+		}
+	}
+	if len(seams) == 0 {
+		return
+	}
+	// Each split block becomes two: the blocks move up in place, from the
+	// last, into the room segmentText left (gluedSlack), or into a new
+	// slice when there is not enough.
+	n := len(r.blocks)
+	r.blocks = slices.Grow(r.blocks, len(seams))[:n+len(seams)]
+	w, k := len(r.blocks), len(seams)-1
+	for i := n - 1; i >= 0; i-- {
+		b := r.blocks[i]
+		if k < 0 || seams[k].i != i {
+			w--
+			r.blocks[w] = b
+			continue
+		}
+		seam := seams[k].capSeam
+		k--
 		left, right := b, b
 		left.end = b.start + seam
 		left.text = b.text[:seam]
@@ -80,9 +93,51 @@ func (r *run) splitGlued() {
 		right.text = b.text[seam:]
 		right.blankBefore = false
 		right.glued = true
-		out = append(out, left, right)
+		w -= 2
+		r.blocks[w], r.blocks[w+1] = left, right
 	}
-	r.blocks = out
+}
+
+// gluedCand is a block that may hold a seam: its index, the offset of
+// its seam after a capitalised word (capitalSeam) and the folded text
+// before that seam.
+type gluedCand struct {
+	i       int
+	capSeam int
+	capKey  string
+}
+
+// gluedSlack is the share of room segmentText leaves after the blocks for
+// splitGlued (one block in gluedSlack), so that splitting a few glued
+// headlines moves blocks in place instead of copying every block of a
+// long paste. Glued seams are rare: a few hundred in 190,000 lines of
+// the dev pastes.
+const gluedSlack = 64
+
+// lowerUpper reports whether s has a lower-case letter right before an
+// upper-case one, which every seam of gluedSeam and capitalSeam has: the
+// cheap test in front of them. ASCII is tested byte by byte; other runes
+// are decoded as the range loop of those functions decodes them.
+func lowerUpper(s string) bool {
+	prevLower := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if prevLower && 'A' <= c && c <= 'Z' {
+				return true
+			}
+			prevLower = 'a' <= c && c <= 'z'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+		i += size
+	}
+	return false
 }
 
 // gluedSeam returns the byte offset of the first glued seam in s, or 0.

@@ -34,8 +34,9 @@ func (r *run) segmentText() {
 	lines := splitLines(r.src)
 	width, wrapped := wrapWidth(r.src, lines)
 	// Every block takes at least one line: one allocation of the right
-	// size instead of doubling a slice of large blocks on long pastes.
-	r.blocks = slices.Grow(r.blocks, len(lines))
+	// size instead of doubling a slice of large blocks on long pastes,
+	// with room for the blocks splitGlued splits off (gluedSlack).
+	r.blocks = slices.Grow(r.blocks, len(lines)+len(lines)/gluedSlack)
 	inFence := -1
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
