@@ -12,6 +12,11 @@ func (r *run) assemble() *Article {
 		a.URL = r.opts.URL
 	}
 	withSpans := r.mode == ModeText
+	// The segments' spans, in one allocation instead of one a segment.
+	var spans []Span
+	if withSpans {
+		spans = make([]Span, len(r.blocks))
+	}
 	var sels []string
 	if len(r.blocks) > 0 && r.blocks[0].dom.page != nil {
 		sels = r.blocks[0].dom.page.selectors
@@ -35,7 +40,8 @@ func (r *run) assemble() *Article {
 			s.Rule = r.ruleText(b)
 		}
 		if withSpans {
-			s.Span = &Span{Start: b.start, End: b.end}
+			spans[i] = Span{Start: b.start, End: b.end}
+			s.Span = &spans[i]
 		}
 		for _, c := range b.cuts {
 			sc := Cut{ID: cutID, Start: c.start, End: c.end, Text: trimSpace(b.text[c.start:c.end]), Reason: c.reason}

@@ -33,9 +33,12 @@ var reCommentMarker = regexp.MustCompile(`(?i)^(?:` +
 	`|\S.{0,80}\s(?:sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|zegt|skriver|kirjoitti|yazdı)\s?:` +
 	`)$`)
 
-var reWeakCommentMarker = regexp.MustCompile(`(?i)^(?:reply|report|flag|like|permalink|upvote|downvote` +
-	`|antworten|antwort|melden|répondre|signaler|responder|responda|denunciar|rispondi|segnala|odpowiedz|zgłoś|beantwoorden|svara|svar|vastaa|yanıtla|cevapla|odpovědět|odpovedať|odgovori|răspunde|válasz|відповісти|ответить|balas|返信|回复|답글` +
-	`)(?:\s+\d+)?$`)
+// weakCommentWords are the weak markers, alone on their line or with a
+// count.
+var weakCommentWords = []string{"reply", "report", "flag", "like", "permalink", "upvote", "downvote",
+	"antworten", "antwort", "melden", "répondre", "signaler", "responder", "responda", "denunciar", "rispondi", "segnala", "odpowiedz", "zgłoś", "beantwoorden", "svara", "svar", "vastaa", "yanıtla", "cevapla", "odpovědět", "odpovedať", "odgovori", "răspunde", "válasz", "відповісти", "ответить", "balas", "返信", "回复", "답글"}
+
+var reWeakCommentMarker = regexp.MustCompile(`(?i)^(?:` + strings.Join(weakCommentWords, "|") + `)(?:\s+\d+)?$`)
 
 const (
 	// commentMarkersMin / commentWindow: this many marker lines within
@@ -71,6 +74,7 @@ func (r *run) findComments() {
 		return
 	}
 	var markers []int
+	var scratch []byte
 	strong := map[int]bool{}
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -80,8 +84,11 @@ func (r *run) findComments() {
 		t := trimSpace(b.text)
 		// The markers in other languages carry a count, end in a
 		// colon or are a word or two ("Antworten").
+		if !commentShape(t) {
+			continue
+		}
 		other := b.f.words <= 2 || strings.HasSuffix(t, ":") || strings.ContainsAny(t, "0123456789")
-		if lower := strings.ToLower(t); !containsAny(lower, commentWords) && !(other && containsAny(lower, commentWordsOther)) {
+		if !hasCommentWord(t, other, &scratch) {
 			continue
 		}
 		if reCommentMarker.MatchString(t) {

@@ -74,7 +74,9 @@ func (r *run) segmentText() {
 		b := block{start: ln.start, end: ln.end, kind: KindParagraph, blankBefore: ln.blankBefore}
 		b.start, b.kind, b.level = lineKind(r.src, ln)
 		// A drop cap on its own line joins the rest of its word.
-		if isDropCap(text) && i+1 < len(lines) {
+		// (The line is trimmed: a drop cap is one rune, utf8.UTFMax bytes
+		// at most; longer lines are not counted through.)
+		if len(text) <= utf8.UTFMax && isDropCap(text) && i+1 < len(lines) {
 			if c, _ := utf8.DecodeRuneInString(r.src[lines[i+1].start:]); unicode.IsLower(c) {
 				i++
 			}
@@ -100,8 +102,11 @@ func (r *run) segmentText() {
 // isTableRow reports whether a line is a table row as a browser copies it:
 // two or more cells separated by tabs.
 func isTableRow(s string) bool {
+	if strings.IndexByte(s, '\t') < 0 {
+		return false // one cell
+	}
 	cells := 0
-	for _, c := range strings.Split(s, "\t") {
+	for c := range strings.SplitSeq(s, "\t") {
 		if trimSpace(c) != "" {
 			cells++
 		}
@@ -111,7 +116,8 @@ func isTableRow(s string) bool {
 
 // splitLines returns the non-empty lines of s, trimmed of white space.
 func splitLines(s string) []line {
-	var out []line
+	// One allocation: there are at most as many lines as line breaks, +1.
+	out := make([]line, 0, strings.Count(s, "\n")+1)
 	blank := false
 	for pos := 0; pos < len(s); {
 		nl := strings.IndexByte(s[pos:], '\n')

@@ -1,0 +1,69 @@
+package cleaner
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// commentShape may only turn away lines that neither comment-marker
+// expression matches.
+func requireShape(t *testing.T, s string) {
+	t.Helper()
+	if reCommentMarker.MatchString(s) || reWeakCommentMarker.MatchString(s) {
+		require.True(t, commentShape(s), "a marker turned away: %q", s)
+	}
+}
+
+func TestCommentShape(t *testing.T) {
+	for _, s := range []string{"joetoronto says:", "34 responses to “A story”", "[ 167 comments ]", "View all comments",
+		"Show comments", "Comments (12)", "Rating: 12 votes", "a day ago", "an hour ago", "one week ago", "Leave a Reply",
+		"Post a comment", "Join the conversation", "JOIN THE DISCUSSION", "Reply", "Report", "Permalink", "Beantwoorden",
+		"Reply 3", "like\t12", "Kommentare 4", "anna sagt:", "Antworten", "Flag"} {
+		require.True(t, reCommentMarker.MatchString(s) || reWeakCommentMarker.MatchString(s), "not a marker: %q", s)
+		require.True(t, commentShape(s), "%q", s)
+	}
+	for _, s := range []string{"An ordinary sentence about the weather.", "Share this story", "Home", "Subscribe now"} {
+		if len(s) > weakCommentMaxLen {
+			require.False(t, commentShape(s), "%q", s)
+		}
+	}
+	dir := devCorpus()
+	if dir == "" {
+		t.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, ln := range strings.Split(string(b), "\n") {
+			requireShape(t, trimSpace(ln))
+		}
+	}
+}
+
+func FuzzCommentShape(f *testing.F) {
+	for _, s := range []string{"joetoronto says:", "a day ago", "Leave a Reply", "Reply 3", "Permalink", "Home", "x ago y", "Comments(2)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		requireShape(t, s)
+	})
+}
+
+func FuzzHasCommentWord(f *testing.F) {
+	for _, s := range []string{"Jane says:", "12 Kommentare", "ANTWORT", "Répondre", "plain line", "KOMMENT", "ſay"} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	var scratch []byte
+	f.Fuzz(func(t *testing.T, s string, other bool) {
+		lower := strings.ToLower(s)
+		want := containsAny(lower, commentWords) || other && containsAny(lower, commentWordsOther)
+		require.Equal(t, want, hasCommentWord(s, other, &scratch), "%q other=%v", s, other)
+	})
+}
