@@ -1,5 +1,10 @@
 package cleaner
 
+import (
+	"iter"
+	"slices"
+)
+
 // Span is a byte range [Start, End) of the input: of its bytes as given
 // when they are UTF-8, else of the UTF-8 text it was decoded to (input in
 // UTF-16 or in the encoding named by Options.Charset).
@@ -119,22 +124,32 @@ func (a *Article) Kept() []Segment {
 // Removed returns every removed piece in document order: whole segments
 // and cuts from inside kept segments.
 func (a *Article) Removed() []Removed {
-	var out []Removed
-	for _, s := range a.Segments {
-		if !s.Kept {
-			out = append(out, Removed{ID: s.ID, Text: s.Text, Reason: s.Reason, Why: s.Reason.Describe(), Segment: s.ID, Span: s.Span,
-				Selector: s.Selector, Rule: s.Rule})
-			continue
-		}
-		for _, c := range s.Cuts {
-			if c.Restored {
+	return slices.Collect(a.AllRemoved())
+}
+
+// AllRemoved yields what Removed returns one piece at a time, without a
+// slice of them all: the command line streams a long paste's removals.
+func (a *Article) AllRemoved() iter.Seq[Removed] {
+	return func(yield func(Removed) bool) {
+		for _, s := range a.Segments {
+			if !s.Kept {
+				if !yield(Removed{ID: s.ID, Text: s.Text, Reason: s.Reason, Why: s.Reason.Describe(), Segment: s.ID, Span: s.Span,
+					Selector: s.Selector, Rule: s.Rule}) {
+					return
+				}
 				continue
 			}
-			out = append(out, Removed{ID: c.ID, Text: c.Text, Reason: c.Reason, Why: c.Reason.Describe(), Segment: s.ID, Inline: true, Span: c.Span,
-				Selector: s.Selector})
+			for _, c := range s.Cuts {
+				if c.Restored {
+					continue
+				}
+				if !yield(Removed{ID: c.ID, Text: c.Text, Reason: c.Reason, Why: c.Reason.Describe(), Segment: s.ID, Inline: true, Span: c.Span,
+					Selector: s.Selector}) {
+					return
+				}
+			}
 		}
 	}
-	return out
 }
 
 // Restore puts the segments and cuts with the given IDs back; unknown IDs

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -22,6 +23,11 @@ func runBatch(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	jobs := min(cfg.jobs, len(files))
 	in := &sharedStdin{r: stdin}
+	// A single input is rendered straight into the output by the writer
+	// (format_stream.go): one long paste's JSON line is not held in
+	// memory whole. Several inputs are rendered by the workers, in
+	// parallel, and wait as bytes for their turn.
+	stream := len(files) == 1
 
 	slots := make([]chan result, len(files))
 	for i := range slots {
@@ -49,7 +55,7 @@ func runBatch(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	for range jobs {
 		wg.Go(func() {
 			for i := range next {
-				slots[i] <- cleanOne(cfg, files[i], in)
+				slots[i] <- cleanOne(cfg, files[i], in, stream)
 			}
 		})
 	}
@@ -125,11 +131,35 @@ func (w *batchWriter) write(res result) bool {
 			return w.outputFailed(err)
 		}
 	}
+	if res.article != nil {
+		if err := w.writeArticle(res); err != nil {
+			var ie internalError
+			if errors.As(err, &ie) {
+				w.failed = true
+				fmt.Fprintf(w.stderr, "%s: %s: %s\n", progName, displayName(res.name), message(err))
+				return true
+			}
+			return w.outputFailed(err)
+		}
+		w.written++
+		return true
+	}
 	if _, err := w.stdout.Write(res.out); err != nil {
 		return w.outputFailed(err)
 	}
 	w.written++
 	return true
+}
+
+// writeArticle renders a streamed result into the output. A panic while
+// rendering is an internalError, as it is in cleanOne.
+func (w *batchWriter) writeArticle(res result) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = internalError{v}
+		}
+	}()
+	return writeRendered(w.stdout, res.article, res.name, w.cfg.format, w.cfg.full)
 }
 
 func (w *batchWriter) outputFailed(err error) bool {

@@ -85,14 +85,20 @@ func render(a *cleaner.Article, name string, f format, full bool) ([]byte, error
 // leanRecord is the Record without what a line without -full leaves out
 // (Markdown, HTML and the segments), so that they are not rendered.
 func leanRecord(a *cleaner.Article) cleaner.Record {
-	removed := a.Removed()
-	if removed == nil {
-		removed = []cleaner.Removed{}
+	rec := leanRecordWithout(a)
+	if removed := a.Removed(); removed != nil {
+		rec.Removed = removed
 	}
+	return rec
+}
+
+// leanRecordWithout is leanRecord with no removals (an empty list), for
+// writeLeanJSON, which writes them one by one.
+func leanRecordWithout(a *cleaner.Article) cleaner.Record {
 	return cleaner.Record{
 		Title: a.Title, Byline: a.Byline, Date: a.Date, Site: a.Site, Lang: a.Lang,
 		URL: a.URL, Excerpt: a.Excerpt, Mode: a.Mode, PageType: a.PageType,
-		Text: a.Text(), Removed: removed, Stats: a.Stats(), Rules: a.Rules,
+		Text: a.Text(), Removed: []cleaner.Removed{}, Stats: a.Stats(), Rules: a.Rules,
 	}
 }
 

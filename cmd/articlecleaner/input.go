@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -32,21 +33,28 @@ func displayName(name string) string {
 // huge file or a gzip bomb costs no more memory than the limit.
 func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 	if name == stdinName {
-		return readLimited(stdin, limit)
+		return readLimited(stdin, limit, 0)
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, unwrapPath(err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errors.New("is a directory")
+	size := 0
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, errors.New("is a directory")
+		}
+		size = int(st.Size())
 	}
-	return readLimited(f, limit)
+	return readLimited(f, limit, size)
 }
 
 // readLimited reads r, gunzipping it when it starts with the gzip magic.
-func readLimited(r io.Reader, limit int) ([]byte, error) {
+// size is what r is expected to hold (a file's size), 0 when unknown: a
+// file is read into one buffer of its size, not into one doubled until it
+// fits (which costs up to three times the file in memory).
+func readLimited(r io.Reader, limit, size int) ([]byte, error) {
 	br := bufio.NewReader(r)
 	head, err := br.Peek(len(gzipMagic))
 	if err != nil && !errors.Is(err, io.EOF) {
@@ -62,7 +70,16 @@ func readLimited(r io.Reader, limit int) ([]byte, error) {
 		defer zr.Close()
 		src = zr
 	}
-	data, err := io.ReadAll(io.LimitReader(src, int64(limit)+1))
+	var data []byte
+	if size > 0 && !gzipped {
+		// Room for one more byte than the file holds, to see the end
+		// (or a file that grew) without growing the buffer.
+		buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
+		_, err = buf.ReadFrom(io.LimitReader(src, int64(limit)+1))
+		data = buf.Bytes()
+	} else {
+		data, err = io.ReadAll(io.LimitReader(src, int64(limit)+1))
+	}
 	if err != nil {
 		if gzipped {
 			return nil, fmt.Errorf("reading gzip: %w", err)

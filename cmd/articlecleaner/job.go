@@ -4,14 +4,19 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/seed15afa100/articlecleaner/cleaner"
 )
 
 // result is the outcome of one input: its rendered output, or an error.
 type result struct {
-	name  string
-	out   []byte
-	err   error
-	notes []string // what the selector flags did not do, for stderr
+	name string
+	out  []byte
+	// article, when set instead of out, is rendered straight into the
+	// output when its turn comes (a single input: see runBatch).
+	article *cleaner.Article
+	err     error
+	notes   []string // what the selector flags did not do, for stderr
 }
 
 // internalError is a panic caught while cleaning one input: a bug to
@@ -22,9 +27,10 @@ func (e internalError) Error() string {
 	return fmt.Sprintf("internal error (please report it with this input): %v", e.value)
 }
 
-// cleanOne reads, cleans and renders one input. A panic anywhere in it is
+// cleanOne reads, cleans and renders one input; with stream it leaves
+// the rendering to the writer (res.article). A panic anywhere in it is
 // turned into an internalError so that the rest of a batch goes on.
-func cleanOne(cfg *config, name string, stdin io.Reader) (res result) {
+func cleanOne(cfg *config, name string, stdin io.Reader, stream bool) (res result) {
 	res.name = name
 	defer func() {
 		if v := recover(); v != nil {
@@ -43,6 +49,10 @@ func cleanOne(cfg *config, name string, stdin io.Reader) (res result) {
 	}
 	if a.Rules != nil {
 		res.notes = a.Rules.Notes
+	}
+	if stream {
+		res.article = a
+		return res
 	}
 	res.out, res.err = render(a, name, cfg.format, cfg.full)
 	return res
