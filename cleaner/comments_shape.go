@@ -3,6 +3,7 @@ package cleaner
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -11,9 +12,11 @@ import (
 // so that most lines of a long paste are not lower-cased and matched.
 // Every strong marker ends in a colon, has a digit, or has "comment",
 // "ago", " a reply" or "join the " in it (any case); a weak marker is one
-// word of weakCommentWords with at most a count after it. The test is
-// made on ASCII lines only, where case folding is ASCII's; any other line
-// is a candidate.
+// word of weakCommentWords with at most a count after it. The letters of
+// those four words fold only to their ASCII capitals (the expressions
+// fold case by unicode.SimpleFold, which gives "ſ" for s and "K" for k,
+// but none of them is in the words; a test checks it), so a byte search
+// that ignores ASCII case finds them in any text.
 func commentShape(t string) bool {
 	if t == "" {
 		return true // the regular expressions decide, as before
@@ -22,13 +25,12 @@ func commentShape(t string) bool {
 		return true
 	}
 	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= utf8.RuneSelf || '0' <= c && c <= '9' {
+		if '0' <= t[i] && t[i] <= '9' { // \d is ASCII
 			return true
 		}
 	}
 	// One word alone, as long as the longest weak marker at most (a
-	// count after it has a digit, taken above).
+	// count after it has a digit, taken above). \s is ASCII white space.
 	if len(t) <= weakCommentMaxLen && strings.IndexAny(t, " \t\n\v\f\r") < 0 {
 		return true
 	}
@@ -45,17 +47,28 @@ func commentShape(t string) bool {
 // ago", "leave a reply", "join the conversation".
 var commentShapeWords = []string{"comment", "ago", " a reply", "join the "}
 
-// weakCommentMaxLen is the length in bytes of the longest weak marker.
+// weakCommentMaxLen is the length in bytes of the longest text a weak
+// marker word matches: each rune counted at its longest case variant
+// (unicode.SimpleFold), since the expression ignores case ("K" for k is
+// three bytes).
 var weakCommentMaxLen = func() int {
 	n := 0
 	for _, w := range weakCommentWords {
-		n = max(n, len(w))
+		l := 0
+		for _, c := range w {
+			m := utf8.RuneLen(c)
+			for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+				m = max(m, utf8.RuneLen(f))
+			}
+			l += m
+		}
+		n = max(n, l)
 	}
 	return n
 }()
 
-// commentContainsFold reports whether the ASCII text s contains the
-// lower-case ASCII word w in any case.
+// commentContainsFold reports whether s contains the lower-case ASCII
+// word w, ASCII letters in any case.
 func commentContainsFold(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		if commentFoldByte(s[i]) != w[0] {

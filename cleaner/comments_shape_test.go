@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 )
@@ -47,7 +48,7 @@ func TestCommentShape(t *testing.T) {
 }
 
 func FuzzCommentShape(f *testing.F) {
-	for _, s := range []string{"joetoronto says:", "a day ago", "Leave a Reply", "Reply 3", "Permalink", "Home", "x ago y", "Comments(2)"} {
+	for _, s := range []string{"joetoronto says:", "a day ago", "Leave a Reply", "Reply 3", "Permalink", "Home", "x ago y", "Comments(2)", "li\u212Ae", "\u017Fvar", "Ответить", "返信 3", "odpovedať", "zgłoś"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -66,4 +67,17 @@ func FuzzHasCommentWord(f *testing.F) {
 		want := containsAny(lower, commentWords) || other && containsAny(lower, commentWordsOther)
 		require.Equal(t, want, hasCommentWord(s, other, &scratch), "%q other=%v", s, other)
 	})
+}
+
+// commentShape finds the words of commentShapeWords by ASCII case only:
+// their letters must have no other case variant.
+func TestCommentShapeWordsFoldASCII(t *testing.T) {
+	for _, w := range commentShapeWords {
+		for _, c := range w {
+			require.Equal(t, strings.ToLower(string(c)), string(c), "lower-case: %q", w)
+			for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+				require.Equal(t, unicode.ToUpper(c), f, "%q in %q folds to %q", c, w, f)
+			}
+		}
+	}
 }
