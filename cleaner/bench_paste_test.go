@@ -3,6 +3,7 @@ package cleaner
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -34,4 +35,63 @@ func BenchmarkCleanDevPasteOnce(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkTextStages times each stage of the pipeline alone on one copy
+// of the dev pastes (its input: the blocks as the stages before it left
+// them), plus segmentation and assembly: where the time of a long paste
+// goes, stage by stage.
+//
+//	go test -bench TextStages -run '^$' ./cleaner
+func BenchmarkTextStages(b *testing.B) {
+	dir := devCorpus()
+	if dir == "" {
+		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skip("no pasted texts in the corpus")
+	}
+	var paste []byte
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		paste = append(append(paste, t...), "\n\n"...)
+	}
+	fresh := func() *run { return &run{opts: Options{Mode: ModeText}, mode: ModeText} }
+	b.Run("segment", func(b *testing.B) {
+		b.SetBytes(int64(len(paste)))
+		for b.Loop() {
+			if err := fresh().frontEnd(paste); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	r := fresh()
+	if err := r.frontEnd(paste); err != nil {
+		b.Fatal(err)
+	}
+	for _, st := range pipeline {
+		before := *r
+		before.blocks = slices.Clone(r.blocks)
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(len(paste)))
+			for b.Loop() {
+				b.StopTimer()
+				c := before
+				c.blocks = slices.Clone(before.blocks)
+				b.StartTimer()
+				st.run(&c)
+			}
+		})
+		st.run(r)
+	}
+	b.Run("assemble", func(b *testing.B) {
+		b.SetBytes(int64(len(paste)))
+		for b.Loop() {
+			r.assemble()
+		}
+	})
 }
