@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -18,20 +19,47 @@ var commentWordsOther = []string{"komment", "koment", "coment", "reacties", "yor
 // votes", "2 days ago at 07:51 am". "Reply" and "Report" are weak
 // markers: embedded tweets have them too, so they only add to a strong one. Where such lines cluster after some
 // prose, the comment section starts, and nothing from there on is body.
-var reCommentMarker = regexp.MustCompile(`(?i)^(?:` +
-	`\S.{0,80}\s(?:says|said|wrote|writes|commented):` + // "joetoronto says:"
-	`|\[?\s*\d[\d,.]*k?\s+(?:responses?|comments?|replies|reactions)\b.{0,80}` + // "34 responses to …", "[ 167 comments ]"
-	`|(?:top rated|best|newest|oldest|all|view|show|load|read|hide)(?: all)?(?: \d+)? comments?(?: \(\d+\))?` +
-	`|comments?\s*\(\d+\)` +
-	`|rating:\s*[+-]?\d+\s+votes?` +
-	`|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?` +
-	`|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)` +
-	// The same in the languages of the phrase lists: "Komentarze(9)",
-	// "12 Kommentare zu „…“", "anna sagt:".
-	`|(?:kommentare?|komentarz[ey]?|komentáře|komentari|commentaires?|comentarios|comentários|commenti|comentarii|reacties|kommentarer|kommentit|yorumlar|hozzászólások|коментарі|комментарии)\s*[:(]?\s*\d+\)?` +
-	`|\d[\d,.]*\s+(?:kommentare?|komentarz[ey]?|komentarzy|komentáře|commentaires?|comentarios?|comentários?|commenti|comentarii|reacties|kommentarer|yorum|antworten|réponses|respuestas|respostas|risposte|odpowiedzi)\b.{0,80}` +
-	`|\S.{0,80}\s(?:sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|zegt|skriver|kirjoitti|yazdı)\s?:` +
-	`)$`)
+//
+// The strong markers are alternatives of one expression, grouped here by
+// what every alternative of a group has, so that a line is matched only
+// against the groups it can match (commentShape): one that ends in a
+// colon, one with a digit, one with "comment" or "a reply"/"join the",
+// one with "ago".
+var (
+	commentColonMarkers = []string{
+		`\S.{0,80}\s(?:says|said|wrote|writes|commented):`, // "joetoronto says:"
+		// The same in the languages of the phrase lists: "anna sagt:".
+		`\S.{0,80}\s(?:sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|zegt|skriver|kirjoitti|yazdı)\s?:`,
+	}
+	commentDigitMarkers = []string{
+		`\[?\s*\d[\d,.]*k?\s+(?:responses?|comments?|replies|reactions)\b.{0,80}`, // "34 responses to …", "[ 167 comments ]"
+		`comments?\s*\(\d+\)`,
+		`rating:\s*[+-]?\d+\s+votes?`,
+		// "Komentarze(9)", "12 Kommentare zu „…“".
+		`(?:kommentare?|komentarz[ey]?|komentáře|komentari|commentaires?|comentarios|comentários|commenti|comentarii|reacties|kommentarer|kommentit|yorumlar|hozzászólások|коментарі|комментарии)\s*[:(]?\s*\d+\)?`,
+		`\d[\d,.]*\s+(?:kommentare?|komentarz[ey]?|komentarzy|komentáře|commentaires?|comentarios?|comentários?|commenti|comentarii|reacties|kommentarer|yorum|antworten|réponses|respuestas|respostas|risposte|odpowiedzi)\b.{0,80}`,
+	}
+	commentWordMarkers = []string{
+		`(?:top rated|best|newest|oldest|all|view|show|load|read|hide)(?: all)?(?: \d+)? comments?(?: \(\d+\))?`,
+		`(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)`,
+	}
+	commentAgoMarkers = []string{
+		`(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?`,
+	}
+)
+
+// commentMarkerRE is the expression of a whole line that is one of the
+// alternatives, in any case.
+func commentMarkerRE(alts ...[]string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:` + strings.Join(slices.Concat(alts...), "|") + `)$`)
+}
+
+var (
+	reColonCommentMarker = commentMarkerRE(commentColonMarkers)
+	reDigitCommentMarker = commentMarkerRE(commentDigitMarkers)
+	reWordCommentMarker  = commentMarkerRE(commentWordMarkers)
+	reAgoCommentMarker   = commentMarkerRE(commentAgoMarkers)
+)
 
 // weakCommentWords are the weak markers, alone on their line or with a
 // count.
@@ -91,7 +119,7 @@ func (r *run) findComments() {
 		if !hasCommentWord(t, other, &scratch) {
 			continue
 		}
-		if reCommentMarker.MatchString(t) {
+		if strongCommentMarker(t) {
 			markers = append(markers, i)
 			strong[i] = true
 		} else if reWeakCommentMarker.MatchString(t) {

@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,22 +25,39 @@ func commentShape(t string) bool {
 	if t[len(t)-1] == ':' {
 		return true
 	}
-	for i := 0; i < len(t); i++ {
-		if '0' <= t[i] && t[i] <= '9' { // \d is ASCII
-			return true
-		}
-	}
 	// One word alone, as long as the longest weak marker at most (a
-	// count after it has a digit, taken above). \s is ASCII white space.
+	// count after it has a digit, taken below). \s is ASCII white space.
 	if len(t) <= weakCommentMaxLen && strings.IndexAny(t, " \t\n\v\f\r") < 0 {
 		return true
 	}
-	for _, w := range commentShapeWords {
-		if commentContainsFold(t, w) {
+	// One pass for a digit (\d is ASCII) and the words.
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case '0' <= c && c <= '9':
 			return true
+		case c == ' ' || c|0x20 == 'a' || c|0x20 == 'c' || c|0x20 == 'j':
+			for _, w := range commentShapeWords {
+				if commentHasPrefixFold(t[i:], w) {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// commentHasPrefixFold reports whether s starts with the lower-case ASCII
+// word w, ASCII letters in any case.
+func commentHasPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if commentFoldByte(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // commentShapeWords: one of them is in every strong marker without a
@@ -109,30 +127,46 @@ func hasCommentWord(t string, other bool, scratch *[]byte) bool {
 		buf = append(buf, commentFoldByte(c))
 	}
 	*scratch = buf
-	return commentContainsAny(buf, commentWordBytes) || other && commentContainsAny(buf, commentWordsOtherASCII)
-}
-
-// commentWordBytes and commentWordsOtherASCII are commentWords and the
-// ASCII words of commentWordsOther, for hasCommentWord.
-var commentWordBytes, commentWordsOtherASCII = func() (all, ascii [][]byte) {
-	for _, w := range commentWords {
-		all = append(all, []byte(w))
+	allowed := commentWordMask
+	if other {
+		allowed |= commentOtherMask
 	}
-	for _, w := range commentWordsOther {
-		if commentIsASCII(w) {
-			ascii = append(ascii, []byte(w))
-		}
-	}
-	return all, ascii
-}()
-
-func commentContainsAny(s []byte, subs [][]byte) bool {
-	for _, w := range subs {
-		if bytes.Contains(s, w) {
-			return true
+	for p, c := range buf {
+		for m := commentFirstByte[c] & allowed; m != 0; m &= m - 1 {
+			if bytes.HasPrefix(buf[p:], commentASCIIWords[bits.TrailingZeros64(m)]) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// commentASCIIWords are commentWords and the ASCII words of
+// commentWordsOther; commentWordMask and commentOtherMask are the bits of
+// each list in commentFirstByte, which has for each byte the bits of the
+// words that start with it: hasCommentWord tries at each byte only the
+// words that start with it. (At most 64 words: a test checks it.)
+var (
+	commentASCIIWords                 [][]byte
+	commentWordMask, commentOtherMask uint64
+	commentFirstByte                  [256]uint64
+)
+
+func init() {
+	add := func(w string) uint64 {
+		bit := uint64(1) << len(commentASCIIWords)
+		commentASCIIWords = append(commentASCIIWords, []byte(w))
+		commentFirstByte[w[0]] |= bit
+		return bit
+	}
+	for _, w := range commentWords {
+		commentWordMask |= add(w)
+	}
+	for _, w := range commentWordsOther {
+		if commentIsASCII(w) {
+			commentOtherMask |= add(w)
+		}
+	}
 }
 
 func commentIsASCII(s string) bool {
@@ -142,4 +176,22 @@ func commentIsASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// strongCommentMarker reports whether t is a strong comment marker: it
+// matches a group of reColonCommentMarker, reDigitCommentMarker,
+// reWordCommentMarker and reAgoCommentMarker that it has what every
+// marker of has (see commentShape).
+func strongCommentMarker(t string) bool {
+	if t != "" && t[len(t)-1] == ':' && reColonCommentMarker.MatchString(t) {
+		return true
+	}
+	if strings.IndexAny(t, "0123456789") >= 0 && reDigitCommentMarker.MatchString(t) {
+		return true
+	}
+	if (commentContainsFold(t, "comment") || commentContainsFold(t, " a reply") || commentContainsFold(t, "join the ")) &&
+		reWordCommentMarker.MatchString(t) {
+		return true
+	}
+	return commentContainsFold(t, "ago") && reAgoCommentMarker.MatchString(t)
 }

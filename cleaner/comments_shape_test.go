@@ -3,6 +3,7 @@ package cleaner
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -10,11 +11,31 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// reCommentMarkerReference is the strong-marker expression as one, as
+// it was before its alternatives were grouped: strongCommentMarker must
+// give its answer.
+var reCommentMarkerReference = regexp.MustCompile(`(?i)^(?:` +
+	`\S.{0,80}\s(?:says|said|wrote|writes|commented):` + // "joetoronto says:"
+	`|\[?\s*\d[\d,.]*k?\s+(?:responses?|comments?|replies|reactions)\b.{0,80}` + // "34 responses to …", "[ 167 comments ]"
+	`|(?:top rated|best|newest|oldest|all|view|show|load|read|hide)(?: all)?(?: \d+)? comments?(?: \(\d+\))?` +
+	`|comments?\s*\(\d+\)` +
+	`|rating:\s*[+-]?\d+\s+votes?` +
+	`|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?` +
+	`|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)` +
+	// The same in the languages of the phrase lists: "Komentarze(9)",
+	// "12 Kommentare zu „…“", "anna sagt:".
+	`|(?:kommentare?|komentarz[ey]?|komentáře|komentari|commentaires?|comentarios|comentários|commenti|comentarii|reacties|kommentarer|kommentit|yorumlar|hozzászólások|коментарі|комментарии)\s*[:(]?\s*\d+\)?` +
+	`|\d[\d,.]*\s+(?:kommentare?|komentarz[ey]?|komentarzy|komentáře|commentaires?|comentarios?|comentários?|commenti|comentarii|reacties|kommentarer|yorum|antworten|réponses|respuestas|respostas|risposte|odpowiedzi)\b.{0,80}` +
+	`|\S.{0,80}\s(?:sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|zegt|skriver|kirjoitti|yazdı)\s?:` +
+	`)$`)
+
 // commentShape may only turn away lines that neither comment-marker
 // expression matches.
 func requireShape(t *testing.T, s string) {
 	t.Helper()
-	if reCommentMarker.MatchString(s) || reWeakCommentMarker.MatchString(s) {
+	strong := reCommentMarkerReference.MatchString(s)
+	require.Equal(t, strong, strongCommentMarker(s), "strong marker: %q", s)
+	if strong || reWeakCommentMarker.MatchString(s) {
 		require.True(t, commentShape(s), "a marker turned away: %q", s)
 	}
 }
@@ -24,7 +45,7 @@ func TestCommentShape(t *testing.T) {
 		"Show comments", "Comments (12)", "Rating: 12 votes", "a day ago", "an hour ago", "one week ago", "Leave a Reply",
 		"Post a comment", "Join the conversation", "JOIN THE DISCUSSION", "Reply", "Report", "Permalink", "Beantwoorden",
 		"Reply 3", "like\t12", "Kommentare 4", "anna sagt:", "Antworten", "Flag"} {
-		require.True(t, reCommentMarker.MatchString(s) || reWeakCommentMarker.MatchString(s), "not a marker: %q", s)
+		require.True(t, reCommentMarkerReference.MatchString(s) || reWeakCommentMarker.MatchString(s), "not a marker: %q", s)
 		require.True(t, commentShape(s), "%q", s)
 	}
 	for _, s := range []string{"An ordinary sentence about the weather.", "Share this story", "Home", "Subscribe now"} {
@@ -80,4 +101,15 @@ func TestCommentShapeWordsFoldASCII(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestCommentWordMasks(t *testing.T) {
+	require.LessOrEqual(t, len(commentASCIIWords), 64, "one bit a word")
+	n := len(commentWords)
+	for _, w := range commentWordsOther {
+		if commentIsASCII(w) {
+			n++
+		}
+	}
+	require.Len(t, commentASCIIWords, n)
 }
