@@ -119,6 +119,20 @@ const gluedSlack = 64
 // cheap test in front of them. ASCII is tested byte by byte; other runes
 // are decoded as the range loop of those functions decodes them.
 func lowerUpper(s string) bool {
+	// ASCII pairs first: the loop most lines finish in.
+	nonASCII := len(s) > 0 && s[0] >= utf8.RuneSelf
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			nonASCII = true
+		} else if c-'A' < 26 && s[i-1]-'a' < 26 {
+			return true
+		}
+	}
+	if !nonASCII {
+		return false
+	}
+	// A pair with a rune outside ASCII, decoded as a range loop decodes.
 	prevLower := false
 	for i := 0; i < len(s); {
 		c := s[i]

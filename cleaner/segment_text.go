@@ -71,8 +71,7 @@ func (r *run) segmentText() {
 				continue
 			}
 		}
-		b := block{start: ln.start, end: ln.end, kind: KindParagraph, blankBefore: ln.blankBefore}
-		b.start, b.kind, b.level = lineKind(r.src, ln)
+		start, kind, level := lineKind(r.src, ln)
 		// A drop cap on its own line joins the rest of its word.
 		// (The line is trimmed: a drop cap is one rune, utf8.UTFMax bytes
 		// at most; longer lines are not counted through.)
@@ -86,10 +85,12 @@ func (r *run) segmentText() {
 			continues(r.src[lines[i].start:lines[i].end], r.src[lines[i+1].start:lines[i+1].end], width) {
 			i++
 		}
-		b.end = lines[i].end
-		b.text = r.src[b.start:b.end]
-		if b.start < b.end {
-			r.blocks = append(r.blocks, b)
+		if end := lines[i].end; start < end {
+			// Filled in place: a block is large, and a long paste has
+			// hundreds of thousands.
+			r.blocks = append(r.blocks, block{})
+			b := &r.blocks[len(r.blocks)-1]
+			b.start, b.end, b.text, b.kind, b.level, b.blankBefore = start, end, r.src[start:end], kind, level, ln.blankBefore
 		}
 	}
 	if inFence >= 0 { // an unclosed fence: its lines are ordinary text

@@ -146,6 +146,9 @@ func kickerLine(b *block) bool {
 
 // hasDomain reports a word shaped like a domain name ("example.org").
 func hasDomain(s string) bool {
+	if strings.IndexByte(s, '.') < 0 {
+		return false // every domain has a dot (reDomain): no words to split
+	}
 	for _, w := range strings.Fields(s) {
 		if reDomain.MatchString(strings.TrimRight(w, ".,;:)")) {
 			return true
