@@ -9,16 +9,25 @@ package cleaner
 // block and shingle, and keeps the postings of a block's shingles close
 // together in memory.
 type shingleIndex struct {
-	slots  []int32  // id+1 of the hash placed there; 0 when empty
-	shift  uint     // 64 - log2(len(slots))
-	hashes []uint64 // by id
-	// n counts the blocks holding a shingle, up to postingsCap (by id);
-	// seen is the last block that added it, +1, so that a shingle
-	// repeated inside a block counts once. fillPostings reuses seen.
-	n, seen []int32
-	ids     []int32 // each block's distinct shingles, block after block
-	// postings[start[id]:start[id]+n[id]] are the blocks holding id.
-	start, postings []int32
+	slots []int32 // id+1 of the hash placed there; 0 when empty
+	shift uint    // 64 - log2(len(slots))
+	// info holds what is known of each shingle, by id, side by side so
+	// that one cache line serves a look-up: on a long paste the index is
+	// larger than the cache and nearly every look-up misses it.
+	info     []shingleInfo
+	ids      []int32 // each block's distinct shingles, block after block
+	postings []int32 // the blocks holding each shingle (shingleInfo.start)
+}
+
+// shingleInfo is one distinct shingle.
+type shingleInfo struct {
+	hash uint64
+	// n counts the blocks holding it, up to postingsCap; seen is the last
+	// block that added it, +1, so that a shingle repeated inside a block
+	// counts once (fillPostings reuses it for the postings filled).
+	n, seen int32
+	// postings[start:start+n] are the blocks holding it.
+	start int32
 }
 
 // shingleMaxLoad: the table keeps at most three ids in four slots, so
@@ -41,8 +50,8 @@ func (x *shingleIndex) resize(want int) {
 	}
 	x.slots, x.shift = make([]int32, size), 64-bits
 	mask := uint64(size - 1)
-	for id, h := range x.hashes {
-		s := x.slot(h)
+	for id, in := range x.info {
+		s := x.slot(in.hash)
 		for x.slots[s] != 0 {
 			s = (s + 1) & mask
 		}
@@ -63,18 +72,16 @@ func (x *shingleIndex) id(h uint64) int32 {
 	for s := x.slot(h); ; s = (s + 1) & mask {
 		v := x.slots[s]
 		if v == 0 {
-			if float64(len(x.hashes)+1) > shingleMaxLoad*float64(len(x.slots)) {
+			if float64(len(x.info)+1) > shingleMaxLoad*float64(len(x.slots)) {
 				x.resize(2 * len(x.slots))
 				return x.id(h)
 			}
-			id := int32(len(x.hashes))
-			x.hashes = append(x.hashes, h)
-			x.n = append(x.n, 0)
-			x.seen = append(x.seen, 0)
+			id := int32(len(x.info))
+			x.info = append(x.info, shingleInfo{hash: h})
 			x.slots[s] = id + 1
 			return id
 		}
-		if x.hashes[v-1] == h {
+		if x.info[v-1].hash == h {
 			return v - 1
 		}
 	}
@@ -109,11 +116,11 @@ func (x *shingleIndex) addBlock(key string, i int32) {
 // add counts block i in the postings of shingle hash h, once a block.
 func (x *shingleIndex) add(h uint64, i int32) {
 	id := x.id(h)
-	if x.seen[id] != i+1 {
-		x.seen[id] = i + 1
+	if in := &x.info[id]; in.seen != i+1 {
+		in.seen = i + 1
 		x.ids = append(x.ids, id)
-		if x.n[id] < postingsCap {
-			x.n[id]++
+		if in.n < postingsCap {
+			in.n++
 		}
 	}
 }
@@ -122,8 +129,8 @@ func (x *shingleIndex) add(h uint64, i int32) {
 // whose shingles are those of an earlier one (the same key).
 func (x *shingleIndex) count(lo, hi int32) {
 	for _, id := range x.ids[lo:hi] {
-		if x.n[id] < postingsCap {
-			x.n[id]++
+		if in := &x.info[id]; in.n < postingsCap {
+			in.n++
 		}
 	}
 }
@@ -131,21 +138,21 @@ func (x *shingleIndex) count(lo, hi int32) {
 // fillPostings lays out the postings: each shingle's first n blocks, in
 // block order, which are the blocks counted for it.
 func (x *shingleIndex) fillPostings(first, lo, hi []int32) {
-	x.start = make([]int32, len(x.n)+1)
-	for id, c := range x.n {
-		x.start[id+1] = x.start[id] + c
+	total := int32(0)
+	for id := range x.info {
+		in := &x.info[id]
+		in.start, in.seen = total, 0
+		total += in.n
 	}
-	x.postings = make([]int32, x.start[len(x.n)])
-	filled := x.seen
-	clear(filled)
+	x.postings = make([]int32, total)
 	for i, f := range first {
 		if f < 0 {
 			continue
 		}
 		for _, id := range x.ids[lo[i]:hi[i]] {
-			if filled[id] < x.n[id] {
-				x.postings[x.start[id]+filled[id]] = int32(i)
-				filled[id]++
+			if in := &x.info[id]; in.seen < in.n {
+				x.postings[in.start+in.seen] = int32(i)
+				in.seen++
 			}
 		}
 	}
@@ -153,5 +160,6 @@ func (x *shingleIndex) fillPostings(first, lo, hi []int32) {
 
 // postingsOf returns the blocks holding shingle id (at most postingsCap).
 func (x *shingleIndex) postingsOf(id int32) []int32 {
-	return x.postings[x.start[id] : x.start[id]+x.n[id]]
+	in := &x.info[id]
+	return x.postings[in.start : in.start+in.n]
 }

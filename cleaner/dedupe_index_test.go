@@ -136,7 +136,7 @@ func TestShingleIndexSameAsReference(t *testing.T) {
 		x.addBlock(k, 0)
 		var got []uint64
 		for _, id := range x.ids {
-			got = append(got, x.hashes[id])
+			got = append(got, x.info[id].hash)
 		}
 		slices.Sort(got)
 		assert.Equal(t, shingleHashes(k), got, "%q", k)
