@@ -27,7 +27,7 @@ func commentShape(t string) bool {
 	}
 	// One word alone, as long as the longest weak marker at most (a
 	// count after it has a digit, taken below). \s is ASCII white space.
-	if len(t) <= weakCommentMaxLen && strings.IndexAny(t, " \t\n\v\f\r") < 0 {
+	if len(t) <= weakCommentMaxLen && !strings.ContainsAny(t, " \t\n\v\f\r") {
 		return true
 	}
 	// One pass for a digit (\d is ASCII) and the words.
@@ -186,7 +186,7 @@ func strongCommentMarker(t string) bool {
 	if t != "" && t[len(t)-1] == ':' && reColonCommentMarker.MatchString(t) {
 		return true
 	}
-	if strings.IndexAny(t, "0123456789") >= 0 && reDigitCommentMarker.MatchString(t) {
+	if strings.ContainsAny(t, "0123456789") && reDigitCommentMarker.MatchString(t) {
 		return true
 	}
 	if (commentContainsFold(t, "comment") || commentContainsFold(t, " a reply") || commentContainsFold(t, "join the ")) &&
