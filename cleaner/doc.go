@@ -69,7 +69,11 @@
 //	             classify_dom.go   the DOM rules: hidden, link density, class hints
 //	dedupe       dedupe.go         exact and contained repeats across the whole
 //	                               document, indexed by word shingles (linear)
+//	             dedupe_index.go   the shingle index: dense ids in one table,
+//	                               postings in one slice
 //	comments     comments.go       where a comment section starts
+//	             comments_shape.go exact cheap tests in front of the marker
+//	                               expressions, and their groups
 //	             comments_gap.go   a comment link above a whole article starts none
 //	             comments_count.go "10 thoughts on “…”" starts the comments alone
 //	revise       revise.go         context: the article is the heaviest run of prose
