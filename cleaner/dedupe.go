@@ -86,8 +86,8 @@ func (r *run) dedupe() {
 			counts[j] = 0
 		}
 		touched = touched[:0]
-		for _, id := range x.ids[lo[i]:hi[i]] {
-			for _, j := range x.postingsOf(id) {
+		for k := lo[i]; k < hi[i]; k++ {
+			for _, j := range x.postingsAt(k) {
 				if int(j) != i {
 					if counts[j] == 0 {
 						touched = append(touched, j)

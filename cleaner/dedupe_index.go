@@ -17,6 +17,11 @@ type shingleIndex struct {
 	info     []shingleInfo
 	ids      []int32 // each block's distinct shingles, block after block
 	postings []int32 // the blocks holding each shingle (shingleInfo.start)
+	// at and n are, for each entry of ids, where its postings start and
+	// how many there are: the query of a block reads them in order
+	// instead of looking each shingle up.
+	at []int32
+	n  []uint8
 }
 
 // shingleInfo is one distinct shingle.
@@ -36,7 +41,7 @@ const shingleMaxLoad = 0.75
 
 // newShingleIndex sizes the index for about hint shingles.
 func newShingleIndex(hint int) *shingleIndex {
-	x := &shingleIndex{ids: make([]int32, 0, hint)}
+	x := &shingleIndex{ids: make([]int32, 0, hint), info: make([]shingleInfo, 0, hint)}
 	x.resize(max(16, int(float64(hint)/shingleMaxLoad)+1))
 	return x
 }
@@ -145,21 +150,26 @@ func (x *shingleIndex) fillPostings(first, lo, hi []int32) {
 		total += in.n
 	}
 	x.postings = make([]int32, total)
+	x.at, x.n = make([]int32, len(x.ids)), make([]uint8, len(x.ids))
 	for i, f := range first {
 		if f < 0 {
 			continue
 		}
-		for _, id := range x.ids[lo[i]:hi[i]] {
-			if in := &x.info[id]; in.seen < in.n {
+		for k := lo[i]; k < hi[i]; k++ {
+			in := &x.info[x.ids[k]]
+			if in.seen < in.n {
 				x.postings[in.start+in.seen] = int32(i)
 				in.seen++
+			}
+			if int(f) == i { // a repeated key shares its first copy's entries
+				x.at[k], x.n[k] = in.start, uint8(in.n)
 			}
 		}
 	}
 }
 
-// postingsOf returns the blocks holding shingle id (at most postingsCap).
-func (x *shingleIndex) postingsOf(id int32) []int32 {
-	in := &x.info[id]
-	return x.postings[in.start : in.start+in.n]
+// postingsAt returns the blocks holding the shingle at ids[k] (at most
+// postingsCap).
+func (x *shingleIndex) postingsAt(k int32) []int32 {
+	return x.postings[x.at[k] : x.at[k]+int32(x.n[k])]
 }

@@ -129,6 +129,7 @@ func classified(t *testing.T, text string) *run {
 }
 
 func TestShingleIndexSameAsReference(t *testing.T) {
+	require.LessOrEqual(t, postingsCap, 255, "shingleIndex.n holds a count of postings in a byte")
 	keys := []string{"", "a", "a b c", "a b c d", "a b c d e f", "a b c d a b c d", "x  y z w v", "one two three four ",
 		"the quick brown fox jumps over the lazy dog the quick brown fox"}
 	for _, k := range keys {
