@@ -97,32 +97,78 @@ var hintAttrs = [...]string{"class", "id", "role", "itemprop"}
 
 // elementHint returns what an element's names say it is. Of negative
 // tokens a strong one wins, else the first found.
-func elementHint(n *html.Node) hint {
-	t := hintTable().tokens
-	best, content := hintNone, false
+func elementHint(n *html.Node) hint { return elementHintMemo(n, nil) }
+
+// valueHint is what the tokens of one attribute value say: the first
+// negative hint among them, the first strong one, and whether one names
+// content. elementHint folds these over the element's attributes in
+// order, which gives what folding over all its tokens in order gives.
+type valueHint struct {
+	firstNeg, firstStrong hint
+	content               bool
+}
+
+// hintMemo caches valueHints by value for one walk: a page repeats its
+// class names on element after element.
+type hintMemo map[string]valueHint
+
+// elementHintMemo is elementHint with the values' hints cached in memo
+// (nil: none).
+func elementHintMemo(n *html.Node, memo hintMemo) hint {
+	var all valueHint
 	for _, a := range n.Attr {
 		if !isHintAttr(a.Key) || a.Val == "" {
 			continue
 		}
-		var scratch [16]string
-		toks := appendHintTokens(scratch[:0], a.Val)
-		for i, tok := range toks {
-			h := t[tok]
-			if h == hintNone && i+1 < len(toks) {
-				h = t[tok+toks[i+1]]
-			}
-			switch {
-			case h.negative() && (!best.negative() || !best.strong() && h.strong()):
-				best = h
-			case h == hintContent:
-				content = true
+		v, ok := memo[a.Val]
+		if !ok {
+			v = valueHints(a.Val)
+			if memo != nil {
+				memo[a.Val] = v
 			}
 		}
+		if all.firstNeg == hintNone {
+			all.firstNeg = v.firstNeg
+		}
+		if all.firstStrong == hintNone {
+			all.firstStrong = v.firstStrong
+		}
+		all.content = all.content || v.content
 	}
-	if content && (best == hintNone || !best.strong()) {
+	best := all.firstNeg
+	if all.firstStrong != hintNone {
+		best = all.firstStrong
+	}
+	if all.content && (best == hintNone || !best.strong()) {
 		return hintContent
 	}
 	return best
+}
+
+// valueHints reads the tokens of one class, id, role or itemprop value.
+func valueHints(val string) valueHint {
+	t := hintTable().tokens
+	var v valueHint
+	var scratch [16]string
+	toks := appendHintTokens(scratch[:0], val)
+	for i, tok := range toks {
+		h := t[tok]
+		if h == hintNone && i+1 < len(toks) {
+			h = t[tok+toks[i+1]]
+		}
+		switch {
+		case h.negative():
+			if v.firstNeg == hintNone {
+				v.firstNeg = h
+			}
+			if h.strong() && v.firstStrong == hintNone {
+				v.firstStrong = h
+			}
+		case h == hintContent:
+			v.content = true
+		}
+	}
+	return v
 }
 
 // strong reports negative hints that win over a content token in the same

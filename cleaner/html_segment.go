@@ -35,6 +35,7 @@ type htmlPage struct {
 	elems     []elemInfo
 	selectors []string // each element's CSS selector (segment_selector.go)
 	base      *url.URL
+	resolved  map[string]string // safeURL(base, ref) by ref (sanitize.go)
 	prepared  bool
 }
 
@@ -90,6 +91,7 @@ type walker struct {
 	blocks []block
 	side   []block      // hidden or control text met inside a paragraph, emitted after it
 	free   []*inlineBuf // buffers of finished block elements, their memory reused
+	hints  hintMemo     // what class names say, by value (html_hints.go)
 }
 
 // inlineBuf collects the inline content of one block element.
@@ -149,7 +151,7 @@ func (w *walker) walkBlock(n *html.Node, parent int32, ctx walkCtx) {
 	idx := int32(len(w.page.elems))
 	info := elemInfo{node: n, tag: n.DataAtom, parent: parent, first: int32(len(w.blocks))}
 	if n.Type == html.ElementNode {
-		info.own = elementHint(n)
+		info.own = elementHintMemo(n, w.hints)
 		info.semantic = n.DataAtom == atom.Article || n.DataAtom == atom.Main || attrIs(n, "itemprop", "articleBody")
 		info.core = info.semantic || n.DataAtom == atom.H1
 	}

@@ -167,8 +167,14 @@ func chosenName(s string) bool {
 			return false
 		}
 	}
-	for _, piece := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
-		if len(piece) >= hashMinLen && strings.ContainsAny(piece, "0123456789") {
+	// The pieces between dashes and underscores (s holds only ASCII
+	// letters, digits, '-' and '_' here).
+	for i := 0; i < len(s); i++ {
+		start, digit := i, false
+		for ; i < len(s) && s[i] != '-' && s[i] != '_'; i++ {
+			digit = digit || s[i] >= '0' && s[i] <= '9'
+		}
+		if i-start >= hashMinLen && digit {
 			return false
 		}
 	}
