@@ -27,7 +27,11 @@ func attrIs(n *html.Node, key, val string) bool {
 // attribute, aria-hidden, an inline display:none or visibility:hidden, or
 // a class that hides it (sr-only, visually-hidden…). A mark from the
 // live page (html_live.go) decides first.
-func isHidden(n *html.Node) bool {
+func isHidden(n *html.Node) bool { return isHiddenMemo(n, nil) }
+
+// isHiddenMemo is isHidden with what class values say cached in memo
+// (nil: none): a page repeats its class names on element after element.
+func isHiddenMemo(n *html.Node, memo classMemo) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
@@ -37,11 +41,16 @@ func isHidden(n *html.Node) bool {
 	case liveCollapsed:
 		return false
 	}
-	return staticHidden(n)
+	return staticHiddenMemo(n, memo)
 }
 
+// classMemo caches hiddenByClassNames by class value.
+type classMemo map[string]bool
+
 // staticHidden is isHidden without the live page's marks.
-func staticHidden(n *html.Node) bool {
+func staticHidden(n *html.Node) bool { return staticHiddenMemo(n, nil) }
+
+func staticHiddenMemo(n *html.Node, memo classMemo) bool {
 	// One pass over the attributes; of repeated ones the first counts.
 	var seen [3]bool // aria-hidden, style, class
 	for _, a := range n.Attr {
@@ -62,13 +71,26 @@ func staticHidden(n *html.Node) bool {
 			}
 			seen[1] = true
 		case "class":
-			if !seen[2] && hiddenByClassNames(a.Val) {
+			if !seen[2] && hiddenByClassMemo(a.Val, memo) {
 				return true
 			}
 			seen[2] = true
 		}
 	}
 	return false
+}
+
+// hiddenByClassMemo is hiddenByClassNames cached in memo (nil: none).
+func hiddenByClassMemo(cls string, memo classMemo) bool {
+	if memo == nil {
+		return hiddenByClassNames(cls)
+	}
+	h, ok := memo[cls]
+	if !ok {
+		h = hiddenByClassNames(cls)
+		memo[cls] = h
+	}
+	return h
 }
 
 // hiddenByStyle reports an inline style that hides the element.
