@@ -27,11 +27,7 @@ func attrIs(n *html.Node, key, val string) bool {
 // attribute, aria-hidden, an inline display:none or visibility:hidden, or
 // a class that hides it (sr-only, visually-hidden…). A mark from the
 // live page (html_live.go) decides first.
-func isHidden(n *html.Node) bool { return isHiddenMemo(n, nil) }
-
-// isHiddenMemo is isHidden with what class values say cached in memo
-// (nil: none): a page repeats its class names on element after element.
-func isHiddenMemo(n *html.Node, memo classMemo) bool {
+func isHidden(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
@@ -41,16 +37,11 @@ func isHiddenMemo(n *html.Node, memo classMemo) bool {
 	case liveCollapsed:
 		return false
 	}
-	return staticHiddenMemo(n, memo)
+	return staticHidden(n)
 }
 
-// classMemo caches hiddenByClassNames by class value.
-type classMemo map[string]bool
-
 // staticHidden is isHidden without the live page's marks.
-func staticHidden(n *html.Node) bool { return staticHiddenMemo(n, nil) }
-
-func staticHiddenMemo(n *html.Node, memo classMemo) bool {
+func staticHidden(n *html.Node) bool {
 	// One pass over the attributes; of repeated ones the first counts.
 	var seen [3]bool // aria-hidden, style, class
 	for _, a := range n.Attr {
@@ -71,26 +62,13 @@ func staticHiddenMemo(n *html.Node, memo classMemo) bool {
 			}
 			seen[1] = true
 		case "class":
-			if !seen[2] && hiddenByClassMemo(a.Val, memo) {
+			if !seen[2] && hiddenByClassNames(a.Val) {
 				return true
 			}
 			seen[2] = true
 		}
 	}
 	return false
-}
-
-// hiddenByClassMemo is hiddenByClassNames cached in memo (nil: none).
-func hiddenByClassMemo(cls string, memo classMemo) bool {
-	if memo == nil {
-		return hiddenByClassNames(cls)
-	}
-	h, ok := memo[cls]
-	if !ok {
-		h = hiddenByClassNames(cls)
-		memo[cls] = h
-	}
-	return h
 }
 
 // hiddenByStyle reports an inline style that hides the element.
