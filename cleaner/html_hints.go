@@ -120,12 +120,14 @@ func elementHintMemo(n *html.Node, memo hintMemo) hint {
 		if !isHintAttr(a.Key) || a.Val == "" {
 			continue
 		}
-		v, ok := memo[a.Val]
-		if !ok {
+		var v valueHint
+		if memo == nil || a.Key == "id" { // ids are unique: not worth keeping
 			v = valueHints(a.Val)
-			if memo != nil {
-				memo[a.Val] = v
-			}
+		} else if c, ok := memo[a.Val]; ok {
+			v = c
+		} else {
+			v = valueHints(a.Val)
+			memo[a.Val] = v
 		}
 		if all.firstNeg == hintNone {
 			all.firstNeg = v.firstNeg
