@@ -65,7 +65,7 @@ func (r *run) segmentHTML(input []byte) error {
 	if err != nil {
 		return err
 	}
-	doc, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
+	doc, err := parseHTML(src)
 	if err != nil {
 		// Nested deeper than the parser allows: read it as the text it shows.
 		r.src = flattenHTML(string(src))
