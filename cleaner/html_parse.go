@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"bytes"
+	"io"
 	"strconv"
 	"strings"
 
@@ -63,8 +64,8 @@ func parseHTML(src []byte) (*html.Node, error) { return parseSettingAside(src, r
 // parseSettingAside is parseHTML setting aside bodies of at least min
 // bytes (the tests set aside small ones too).
 func parseSettingAside(src []byte, min int) (*html.Node, error) {
-	if short, bodies := setAsideRaw(src, min); bodies != nil {
-		doc, err := parseTree(short)
+	if spans, bodies := setAsideRaw(src, min); bodies != nil {
+		doc, err := html.ParseWithOptions(&asideReader{src: src, spans: spans}, html.ParseOptionEnableScripting(false))
 		if err == nil && putBackRaw(doc, bodies) {
 			return doc, nil
 		}
@@ -76,14 +77,16 @@ func parseTree(src []byte) (*html.Node, error) {
 	return html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
 }
 
-// setAsideRaw returns the page with its big script and style bodies
-// replaced by markers, and the bodies; nil when there are none.
-func setAsideRaw(src []byte, min int) ([]byte, []rawBody) {
+// rawSpan is where a set-aside body was: src[start:end].
+type rawSpan struct{ start, end int }
+
+// setAsideRaw finds the big script and style bodies of the page: where
+// they are and their text; nil when there are none.
+func setAsideRaw(src []byte, min int) ([]rawSpan, []rawBody) {
 	if bytes.Contains(src, []byte(rawMarkerLead)) {
 		return nil, nil
 	}
-	type span struct{ start, end int }
-	var spans []span
+	var spans []rawSpan
 	var bodies []rawBody
 	for i := 0; ; {
 		j := bytes.IndexByte(src[i:], '<')
@@ -118,29 +121,53 @@ func setAsideRaw(src []byte, min int) ([]byte, []rawBody) {
 			break
 		}
 		if body := src[start:end]; len(body) >= min && len(body) > 0 && bytes.IndexByte(body, 0) < 0 {
-			spans = append(spans, span{start, end})
+			spans = append(spans, rawSpan{start, end})
 			bodies = append(bodies, rawBody{tag: tag, text: newlinesConverted(body)})
 		}
 		i = end
 	}
-	if bodies == nil {
-		return nil, nil
+	return spans, bodies
+}
+
+// asideReader reads the page with each span's bytes replaced by its
+// marker, without copying the page.
+type asideReader struct {
+	src    []byte
+	spans  []rawSpan
+	pos    int    // the next byte of src to read
+	k      int    // the next span
+	marker []byte // what is left of the current marker
+}
+
+func (r *asideReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		if len(r.marker) > 0 {
+			c := copy(p[n:], r.marker)
+			r.marker, n = r.marker[c:], n+c
+			continue
+		}
+		next := len(r.src)
+		if r.k < len(r.spans) {
+			next = r.spans[r.k].start
+		}
+		if r.pos < next {
+			c := copy(p[n:], r.src[r.pos:next])
+			r.pos, n = r.pos+c, n+c
+			continue
+		}
+		if r.k == len(r.spans) {
+			break
+		}
+		m := append([]byte(rawMarkerLead), strconv.Itoa(r.k)...)
+		r.marker = append(m, rawMarkerTail...)
+		r.pos = r.spans[r.k].end
+		r.k++
 	}
-	size := len(src)
-	for _, sp := range spans {
-		size -= sp.end - sp.start
-		size += len(rawMarkerLead) + len(rawMarkerTail) + 20
+	if n == 0 && len(p) > 0 {
+		return 0, io.EOF
 	}
-	out := make([]byte, 0, size)
-	copied := 0 // src[copied:] is not in out yet
-	for k, sp := range spans {
-		out = append(out, src[copied:sp.start]...)
-		out = append(out, rawMarkerLead...)
-		out = strconv.AppendInt(out, int64(k), 10)
-		out = append(out, rawMarkerTail...)
-		copied = sp.end
-	}
-	return append(out, src[copied:]...), bodies
+	return n, nil
 }
 
 // rawTagAt reports whether src[i:] opens a script or style start tag:

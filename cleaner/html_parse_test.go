@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"golang.org/x/net/html"
 )
@@ -59,9 +60,13 @@ func checkSetAside(t *testing.T, src []byte, min int) bool {
 	if d := sameTree(want, got); d != "" {
 		t.Fatalf("trees differ at %s\n%q", d, src)
 	}
-	short, bodies := setAsideRaw(src, min)
+	spans, bodies := setAsideRaw(src, min)
 	if bodies == nil {
 		return false
+	}
+	short, err := io.ReadAll(&asideReader{src: src, spans: spans})
+	if err != nil {
+		t.Fatal(err)
 	}
 	doc, err := parseTree(short)
 	return err == nil && putBackRaw(doc, bodies)
@@ -160,4 +165,23 @@ func TestSetAsideCorpus(t *testing.T) {
 		t.Skip("no corpus at ../../shared/corpus")
 	}
 	t.Logf("%d pages, %d with bodies set aside", n, fast)
+}
+
+// TestAsideReader: the page read with its bodies replaced is the same
+// whatever the size of the reads.
+func TestAsideReader(t *testing.T) {
+	src := []byte(`<p>a</p><script>` + pad + `</script><style>` + pad + `</style><script>` + pad + `</script>`)
+	spans, bodies := setAsideRaw(src, 1)
+	if len(bodies) != 3 {
+		t.Fatalf("%d bodies set aside, want 3", len(bodies))
+	}
+	want := "<p>a</p><script>\ufdd00\ufdd1</script><style>\ufdd01\ufdd1</style><script>\ufdd02\ufdd1</script>"
+	all, err := io.ReadAll(&asideReader{src: src, spans: spans})
+	if err != nil || string(all) != want {
+		t.Fatalf("%q, %v", all, err)
+	}
+	one, err := io.ReadAll(iotest.OneByteReader(&asideReader{src: src, spans: spans}))
+	if err != nil || string(one) != want {
+		t.Fatalf("one byte at a time: %q, %v", one, err)
+	}
 }
