@@ -66,11 +66,27 @@ func (h hint) negative() bool { return h > hintContent && h < hintCount }
 type hintSets struct {
 	tokens      map[string]hint
 	hiddenClass map[string]bool
+	// starts marks the first two letters of the tokens: a name that
+	// starts otherwise is no token, nor the first half of one (most of a
+	// page's class names), and is not looked up. Tokens are lower-case
+	// ASCII; were one not, startsLike lets everything through.
+	starts   [26][26]bool
+	unsorted bool // a token does not start with two ASCII letters
+}
+
+// startsLike reports whether a token may start as tok does (tok, or tok
+// joined with what follows it).
+func (t *hintSets) startsLike(tok string) bool {
+	if t.unsorted || len(tok) < 2 {
+		return true
+	}
+	a, b := tok[0]-'a', tok[1]-'a'
+	return a >= 26 || b >= 26 || t.starts[a][b]
 }
 
 // hintTable parses the groups once; the result is never modified.
-var hintTable = sync.OnceValue(func() hintSets {
-	t := hintSets{tokens: map[string]hint{}, hiddenClass: map[string]bool{}}
+var hintTable = sync.OnceValue(func() *hintSets {
+	t := &hintSets{tokens: map[string]hint{}, hiddenClass: map[string]bool{}}
 	data, _ := hintFiles.ReadFile("hints/groups.txt")
 	for _, ln := range strings.Split(string(data), "\n") {
 		name, toks, ok := strings.Cut(ln, "\t")
@@ -84,8 +100,13 @@ var hintTable = sync.OnceValue(func() hintSets {
 		for _, tok := range strings.Fields(toks) {
 			if h == hintHidden {
 				t.hiddenClass[tok] = true
+				continue
+			}
+			t.tokens[tok] = h
+			if len(tok) < 2 || tok[0]-'a' >= 26 || tok[1]-'a' >= 26 {
+				t.unsorted = true
 			} else {
-				t.tokens[tok] = h
+				t.starts[tok[0]-'a'][tok[1]-'a'] = true
 			}
 		}
 	}
@@ -149,11 +170,15 @@ func elementHintMemo(n *html.Node, memo hintMemo) hint {
 
 // valueHints reads the tokens of one class, id, role or itemprop value.
 func valueHints(val string) valueHint {
-	t := hintTable().tokens
+	sets := hintTable()
+	t := sets.tokens
 	var v valueHint
 	var scratch [16]string
 	toks := appendHintTokens(scratch[:0], val)
 	for i, tok := range toks {
+		if !sets.startsLike(tok) {
+			continue
+		}
 		h := t[tok]
 		if h == hintNone && i+1 < len(toks) {
 			h = t[tok+toks[i+1]]
