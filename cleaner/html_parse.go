@@ -25,12 +25,12 @@ import (
 //     where the marker check below proves the tokenizer starts it.
 //   - After parsing, every marker must be the whole text of an HTML
 //     <script> or <style> element of the kind that was set aside, each
-//     exactly once, and found nowhere else in the tree (text, comments,
-//     names, attributes). That proves the parser read the marker as that
-//     element's raw text token: the tokenizer was in the same state at the
-//     body's start in both inputs (the bytes before it are the same), and
-//     raw text is added to the tree without being looked at, so what
-//     follows parses the same. Any doubt, and the page is parsed whole.
+//     exactly once (putBackRaw says why that is enough). That proves the
+//     parser read the marker as that element's raw text token: the
+//     tokenizer was in the same state at the body's start in both inputs
+//     (the bytes before it are the same), and raw text is added to the
+//     tree without being looked at, so what follows parses the same. Any
+//     doubt, and the page is parsed whole.
 //   - A body is put back as the tokenizer would have made it: newlines
 //     normalized as convertNewlines does. Bodies with NUL bytes (which the
 //     tokenizer replaces) and small ones are left in place.
@@ -480,7 +480,16 @@ func newlinesConverted(b []byte) string {
 }
 
 // putBackRaw puts the set-aside bodies back into the tree, reporting
-// whether every marker was where a body belongs, and nowhere else.
+// whether every marker came back as the whole text of an HTML element of
+// the kind its body was taken from, once.
+//
+// That is enough: a marker's bytes are once in the page the parser read,
+// and a text node that is exactly them was made from a token of exactly
+// them (the parser never makes an empty text node, and text that joins a
+// node makes it longer). The node's parent is an HTML script or style,
+// so the token was that element's raw text: the parser puts text into
+// such an element only while the tokenizer reads the raw text that
+// follows its start tag.
 func putBackRaw(doc *html.Node, bodies []rawBody) bool {
 	put := 0
 	var walk func(n *html.Node) bool
@@ -494,11 +503,8 @@ func putBackRaw(doc *html.Node, bodies []rawBody) bool {
 				t.Data = bodies[k].text
 				bodies[k].put = true
 				put++
-				return !hasMarker(n.Data) && attrsClean(n)
 			}
-		}
-		if hasMarker(n.Data) || hasMarker(n.Namespace) || !attrsClean(n) {
-			return false
+			return true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if !walk(c) {
@@ -526,15 +532,4 @@ func rawMarkerIndex(s string) (int, bool) {
 	}
 	k, err := strconv.Atoi(digits)
 	return k, err == nil
-}
-
-func hasMarker(s string) bool { return strings.Contains(s, rawMarkerLead) }
-
-func attrsClean(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if hasMarker(a.Key) || hasMarker(a.Val) || hasMarker(a.Namespace) {
-			return false
-		}
-	}
-	return true
 }

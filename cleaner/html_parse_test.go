@@ -125,6 +125,9 @@ func FuzzSetAsideRaw(f *testing.F) {
 		f.Add(tc.src)
 	}
 	f.Add(`<script><!--<script></script>--></script>`)
+	for _, wrap := range []string{"noscript", "iframe", "xmp", "noembed", "noframes", "select", "math><mi", "svg><foreignObject", "table", "frameset", "head", "template"} {
+		f.Add(`<` + wrap + `><script>if (a<b) x--;</script><style>p{}</style></` + wrap + `>`)
+	}
 	f.Add(`<style>a</style ><script>b</script	>`)
 	f.Fuzz(func(t *testing.T, src string) { checkSetAside(t, []byte(src), 1) })
 }
