@@ -104,6 +104,16 @@ func setAsideRaw(src []byte, min int) ([]rawSpan, []rawBody) {
 		}
 		tag, name := rawTagAt(src, i)
 		if tag == 0 {
+			// Inside svg and math a style or script is not raw text, and
+			// inside the raw text of these elements no tag is a tag: no
+			// body is set aside there (a guess; the check decides).
+			if skip := skippedElementAt(src, i); skip != "" {
+				if k := closingTag(src, i+1+len(skip), skip); k >= 0 {
+					i = k
+					continue
+				}
+				break
+			}
 			i++
 			continue
 		}
@@ -183,6 +193,36 @@ func rawTagAt(src []byte, i int) (atom.Atom, string) {
 		}
 	}
 	return 0, ""
+}
+
+// skippedElements are the elements the scan passes over whole.
+var skippedElements = [...]string{"svg", "math", "iframe", "textarea", "title", "xmp", "noembed", "noframes"}
+
+// skippedElementAt returns the skipped element src[i:] opens, or "".
+func skippedElementAt(src []byte, i int) string {
+	for _, name := range skippedElements {
+		n := i + 1 + len(name)
+		if n < len(src) && foldEqualASCII(src[i+1:n], name) && endsTagName(src[n]) {
+			return name
+		}
+	}
+	return ""
+}
+
+// closingTag returns the index of the first "</name" at or after i, in
+// any case; -1 when there is none.
+func closingTag(src []byte, i int, name string) int {
+	for {
+		j := bytes.Index(src[i:], []byte("</"))
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if n := i + 2 + len(name); n <= len(src) && foldEqualASCII(src[i+2:n], name) {
+			return i
+		}
+		i += 2
+	}
 }
 
 func endsTagName(c byte) bool {
