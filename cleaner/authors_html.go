@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -20,8 +21,36 @@ func isBylineElement(n *html.Node) bool {
 			return true
 		}
 	}
-	class := strings.ToLower(attrOr(n, "class", ""))
-	return strings.Contains(class, "author") || strings.Contains(class, "byline")
+	class := attrOr(n, "class", "")
+	return containsLower(class, "author") || containsLower(class, "byline")
+}
+
+// containsLower is strings.Contains(strings.ToLower(s), word) for a
+// lower-case ASCII word, without the lower-cased copy when s is ASCII
+// (every element's class is tested). Beyond ASCII it lower-cases, as
+// some letters lower-case to ASCII ones (İ to i, K to k).
+func containsLower(s, word string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), word)
+		}
+	}
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for ; j < len(word); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				break
+			}
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // readBylines reads the names of byline elements, in document order.

@@ -40,6 +40,9 @@
 //	             html_segment.go   HTML → one block per block element, with DOM features;
 //	                               soft hyphens (textutil.go) are dropped here and
 //	                               from every rendering of pasted text
+//	             html_parse.go     x/net/html with big inline script and style bodies
+//	                               set aside and put back, the tree proven the same
+//	             html_text.go      the walk's text by byte tables: fields, escaping
 //	             html_live.go      marks from the extension's live page: not rendered
 //	                               (hidden) or hidden until a click (collapsed, kept)
 //	             selectors.go      the caller's CSS selectors, compiled with cascadia

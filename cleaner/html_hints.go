@@ -66,11 +66,27 @@ func (h hint) negative() bool { return h > hintContent && h < hintCount }
 type hintSets struct {
 	tokens      map[string]hint
 	hiddenClass map[string]bool
+	// starts marks the first two letters of the tokens: a name that
+	// starts otherwise is no token, nor the first half of one (most of a
+	// page's class names), and is not looked up. Tokens are lower-case
+	// ASCII; were one not, startsLike lets everything through.
+	starts   [26][26]bool
+	unsorted bool // a token does not start with two ASCII letters
+}
+
+// startsLike reports whether a token may start as tok does (tok, or tok
+// joined with what follows it).
+func (t *hintSets) startsLike(tok string) bool {
+	if t.unsorted || len(tok) < 2 {
+		return true
+	}
+	a, b := tok[0]-'a', tok[1]-'a'
+	return a >= 26 || b >= 26 || t.starts[a][b]
 }
 
 // hintTable parses the groups once; the result is never modified.
-var hintTable = sync.OnceValue(func() hintSets {
-	t := hintSets{tokens: map[string]hint{}, hiddenClass: map[string]bool{}}
+var hintTable = sync.OnceValue(func() *hintSets {
+	t := &hintSets{tokens: map[string]hint{}, hiddenClass: map[string]bool{}}
 	data, _ := hintFiles.ReadFile("hints/groups.txt")
 	for _, ln := range strings.Split(string(data), "\n") {
 		name, toks, ok := strings.Cut(ln, "\t")
@@ -84,8 +100,13 @@ var hintTable = sync.OnceValue(func() hintSets {
 		for _, tok := range strings.Fields(toks) {
 			if h == hintHidden {
 				t.hiddenClass[tok] = true
+				continue
+			}
+			t.tokens[tok] = h
+			if len(tok) < 2 || tok[0]-'a' >= 26 || tok[1]-'a' >= 26 {
+				t.unsorted = true
 			} else {
-				t.tokens[tok] = h
+				t.starts[tok[0]-'a'][tok[1]-'a'] = true
 			}
 		}
 	}
@@ -97,32 +118,84 @@ var hintAttrs = [...]string{"class", "id", "role", "itemprop"}
 
 // elementHint returns what an element's names say it is. Of negative
 // tokens a strong one wins, else the first found.
-func elementHint(n *html.Node) hint {
-	t := hintTable().tokens
-	best, content := hintNone, false
+func elementHint(n *html.Node) hint { return elementHintMemo(n, nil) }
+
+// valueHint is what the tokens of one attribute value say: the first
+// negative hint among them, the first strong one, and whether one names
+// content. elementHint folds these over the element's attributes in
+// order, which gives what folding over all its tokens in order gives.
+type valueHint struct {
+	firstNeg, firstStrong hint
+	content               bool
+}
+
+// hintMemo caches valueHints by value for one walk: a page repeats its
+// class names on element after element.
+type hintMemo map[string]valueHint
+
+// elementHintMemo is elementHint with the values' hints cached in memo
+// (nil: none).
+func elementHintMemo(n *html.Node, memo hintMemo) hint {
+	var all valueHint
 	for _, a := range n.Attr {
 		if !isHintAttr(a.Key) || a.Val == "" {
 			continue
 		}
-		var scratch [16]string
-		toks := appendHintTokens(scratch[:0], a.Val)
-		for i, tok := range toks {
-			h := t[tok]
-			if h == hintNone && i+1 < len(toks) {
-				h = t[tok+toks[i+1]]
-			}
-			switch {
-			case h.negative() && (!best.negative() || !best.strong() && h.strong()):
-				best = h
-			case h == hintContent:
-				content = true
-			}
+		var v valueHint
+		if memo == nil || a.Key == "id" { // ids are unique: not worth keeping
+			v = valueHints(a.Val)
+		} else if c, ok := memo[a.Val]; ok {
+			v = c
+		} else {
+			v = valueHints(a.Val)
+			memo[a.Val] = v
 		}
+		if all.firstNeg == hintNone {
+			all.firstNeg = v.firstNeg
+		}
+		if all.firstStrong == hintNone {
+			all.firstStrong = v.firstStrong
+		}
+		all.content = all.content || v.content
 	}
-	if content && (best == hintNone || !best.strong()) {
+	best := all.firstNeg
+	if all.firstStrong != hintNone {
+		best = all.firstStrong
+	}
+	if all.content && (best == hintNone || !best.strong()) {
 		return hintContent
 	}
 	return best
+}
+
+// valueHints reads the tokens of one class, id, role or itemprop value.
+func valueHints(val string) valueHint {
+	sets := hintTable()
+	t := sets.tokens
+	var v valueHint
+	var scratch [16]string
+	toks := appendHintTokens(scratch[:0], val)
+	for i, tok := range toks {
+		if !sets.startsLike(tok) {
+			continue
+		}
+		h := t[tok]
+		if h == hintNone && i+1 < len(toks) {
+			h = t[tok+toks[i+1]]
+		}
+		switch {
+		case h.negative():
+			if v.firstNeg == hintNone {
+				v.firstNeg = h
+			}
+			if h.strong() && v.firstStrong == hintNone {
+				v.firstStrong = h
+			}
+		case h == hintContent:
+			v.content = true
+		}
+	}
+	return v
 }
 
 // strong reports negative hints that win over a content token in the same

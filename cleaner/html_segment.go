@@ -35,6 +35,7 @@ type htmlPage struct {
 	elems     []elemInfo
 	selectors []string // each element's CSS selector (segment_selector.go)
 	base      *url.URL
+	resolved  map[string]string // safeURL(base, ref) by ref (sanitize.go)
 	prepared  bool
 }
 
@@ -64,7 +65,7 @@ func (r *run) segmentHTML(input []byte) error {
 	if err != nil {
 		return err
 	}
-	doc, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
+	doc, err := parseHTML(src)
 	if err != nil {
 		// Nested deeper than the parser allows: read it as the text it shows.
 		r.src = flattenHTML(string(src))
@@ -88,7 +89,9 @@ type walker struct {
 	page   *htmlPage
 	rules  *ruleMatches // elements matched by the caller's selectors; nil without
 	blocks []block
-	side   []block // hidden or control text met inside a paragraph, emitted after it
+	side   []block      // hidden or control text met inside a paragraph, emitted after it
+	free   []*inlineBuf // buffers of finished block elements, their memory reused
+	hints  hintMemo     // what class names say, by value (html_hints.go)
 }
 
 // inlineBuf collects the inline content of one block element.
@@ -96,8 +99,8 @@ type inlineBuf struct {
 	elem      int32
 	tag       atom.Atom
 	ctx       walkCtx
-	text      strings.Builder
-	html      strings.Builder
+	text      []byte // reused from block to block; each block's text is copied out
+	html      []byte
 	open      []string // allowed inline tags open in html
 	linkChars int
 	leadLink  int  // link characters before the first text outside a link
@@ -148,7 +151,7 @@ func (w *walker) walkBlock(n *html.Node, parent int32, ctx walkCtx) {
 	idx := int32(len(w.page.elems))
 	info := elemInfo{node: n, tag: n.DataAtom, parent: parent, first: int32(len(w.blocks))}
 	if n.Type == html.ElementNode {
-		info.own = elementHint(n)
+		info.own = elementHintMemo(n, w.hints)
 		info.semantic = n.DataAtom == atom.Article || n.DataAtom == atom.Main || attrIs(n, "itemprop", "articleBody")
 		info.core = info.semantic || n.DataAtom == atom.H1
 	}
@@ -159,7 +162,8 @@ func (w *walker) walkBlock(n *html.Node, parent int32, ctx walkCtx) {
 	case atom.Ul, atom.Ol, atom.Dl:
 		ctx.listDepth++
 	}
-	buf := &inlineBuf{elem: idx, tag: n.DataAtom, ctx: ctx, space: true}
+	buf := w.newBuf(idx, n.DataAtom, ctx)
+	defer w.releaseBuf(buf)
 	switch {
 	case n.DataAtom == atom.Pre:
 		w.addPre(n, idx, ctx)
@@ -252,18 +256,35 @@ func (w *walker) walkSide(n *html.Node, buf *inlineBuf, hidden, control bool) {
 	w.side = append(w.side, blk)
 }
 
+// newBuf returns an empty buffer for a block element, reusing the memory
+// of a finished one.
+func (w *walker) newBuf(elem int32, tag atom.Atom, ctx walkCtx) *inlineBuf {
+	var buf *inlineBuf
+	if n := len(w.free); n > 0 {
+		buf, w.free = w.free[n-1], w.free[:n-1]
+	} else {
+		buf = &inlineBuf{}
+	}
+	buf.reset()
+	buf.elem, buf.tag, buf.ctx = elem, tag, ctx
+	return buf
+}
+
+// releaseBuf hands a finished block element's buffer back for reuse.
+func (w *walker) releaseBuf(buf *inlineBuf) { w.free = append(w.free, buf) }
+
 // flush turns the buffer's content into a block.
 func (w *walker) flush(buf *inlineBuf) {
 	buf.closeAll()
-	text := trimSpace(buf.text.String())
+	text := string(trimSpaceBytes(buf.text))
 	if text != "" {
 		kind, level := blockKind(buf.tag, buf.ctx)
-		blk := block{start: -1, text: text, kind: kind, level: level, html: strings.TrimSpace(buf.html.String())}
+		blk := block{start: -1, text: text, kind: kind, level: level, html: string(bytes.TrimSpace(buf.html))}
 		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)}
 		w.blocks = append(w.blocks, blk)
 	} else if buf.imgs > 0 && buf.alt != "" {
 		// An image standing alone, its alt text as its text.
-		blk := block{start: -1, text: buf.alt, kind: KindImage, html: strings.TrimSpace(buf.html.String())}
+		blk := block{start: -1, text: buf.alt, kind: KindImage, html: string(bytes.TrimSpace(buf.html))}
 		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: atom.Img, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx), image: true}
 		w.blocks = append(w.blocks, blk)
 	}
@@ -298,11 +319,11 @@ func blockKind(tag atom.Atom, ctx walkCtx) (Kind, int) {
 	return KindParagraph, 0
 }
 
-func (b *inlineBuf) hasText() bool { return strings.TrimSpace(b.text.String()) != "" }
+func (b *inlineBuf) hasText() bool { return len(bytes.TrimSpace(b.text)) > 0 }
 
 func (b *inlineBuf) reset() {
-	b.text.Reset()
-	b.html.Reset()
+	b.text = b.text[:0]
+	b.html = b.html[:0]
 	b.open = b.open[:0]
 	b.linkChars, b.leadLink, b.brs, b.imgs = 0, 0, 0, 0
 	b.unlinked = false
@@ -326,8 +347,8 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 		if n > 0 || isSpace(firstRune(s)) {
 			b.addSpace()
 		}
-		b.text.WriteString(f)
-		writeEscaped(&b.html, f)
+		b.text = append(b.text, f...)
+		b.html = appendEscaped(b.html, f)
 		b.live.add(ctx)
 		switch {
 		case !ctx.inLink:
@@ -348,66 +369,27 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 	}
 }
 
-// nextField returns the first run of non-space characters of s and what
-// follows it; f is "" when s holds none.
-func nextField(s string) (f, rest string) {
-	start := -1
-	for i, r := range s {
-		switch sp := isSpace(r); {
-		case start < 0 && !sp:
-			start = i
-		case start >= 0 && sp:
-			return s[start:i], s[i:]
-		}
-	}
-	if start < 0 {
-		return "", ""
-	}
-	return s[start:], ""
-}
-
-// writeEscaped writes s to b escaped as html.EscapeString does, without
-// building the escaped copy.
-func writeEscaped(b *strings.Builder, s string) {
-	for {
-		i := strings.IndexAny(s, htmlEscaped)
-		if i < 0 {
-			b.WriteString(s)
-			return
-		}
-		b.WriteString(s[:i])
-		b.WriteString(htmlEscapes[s[i]])
-		s = s[i+1:]
-	}
-}
-
-// htmlEscaped are the characters html.EscapeString escapes, and
-// htmlEscapes what it writes for them.
-const htmlEscaped = "&'<>\"\r"
-
-var htmlEscapes = [256]string{'&': "&amp;", '\'': "&#39;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\r': "&#13;"}
-
 func (b *inlineBuf) addSpace() {
 	if !b.space {
-		b.text.WriteByte(' ')
-		b.html.WriteByte(' ')
+		b.text = append(b.text, ' ')
+		b.html = append(b.html, ' ')
 		b.space = true
 	}
 }
 
 func (b *inlineBuf) newline() {
 	if b.hasText() {
-		b.text.WriteByte('\n')
-		b.html.WriteString("<br>")
+		b.text = append(b.text, '\n')
+		b.html = append(b.html, "<br>"...)
 		b.space = true
 	}
 }
 
 func (b *inlineBuf) openTag(tag, attrs string) {
-	b.html.WriteByte('<')
-	b.html.WriteString(tag)
-	b.html.WriteString(attrs)
-	b.html.WriteByte('>')
+	b.html = append(b.html, '<')
+	b.html = append(b.html, tag...)
+	b.html = append(b.html, attrs...)
+	b.html = append(b.html, '>')
 	b.open = append(b.open, tag)
 }
 
@@ -424,9 +406,9 @@ func (b *inlineBuf) closeTag(tag string) {
 }
 
 func (b *inlineBuf) writeClose(tag string) {
-	b.html.WriteString("</")
-	b.html.WriteString(tag)
-	b.html.WriteByte('>')
+	b.html = append(b.html, "</"...)
+	b.html = append(b.html, tag...)
+	b.html = append(b.html, '>')
 }
 
 func (b *inlineBuf) closeAll() {
@@ -444,7 +426,11 @@ func (w *walker) addImage(n *html.Node, buf *inlineBuf) {
 		return
 	}
 	alt := collapseSpace(attr(n, "alt"))
-	buf.html.WriteString(`<img src="` + html.EscapeString(src) + `" alt="` + html.EscapeString(alt) + `">`)
+	buf.html = append(buf.html, `<img src="`...)
+	buf.html = appendEscaped(buf.html, src)
+	buf.html = append(buf.html, `" alt="`...)
+	buf.html = appendEscaped(buf.html, alt)
+	buf.html = append(buf.html, `">`...)
 	buf.imgs++
 	if alt != "" && buf.alt == "" {
 		buf.alt = alt

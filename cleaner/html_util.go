@@ -128,11 +128,6 @@ func linkTextChars(n *html.Node) int {
 	return total
 }
 
-// collapseSpace folds runs of white space into one space and trims.
-func collapseSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
-}
-
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r

@@ -46,8 +46,18 @@ func (w *walker) inlineAttrs(n *html.Node, a atom.Atom) string {
 
 // resolve returns a safe absolute (or, without a base, relative) address,
 // or "" when the address is unsafe or unreadable.
+// Addresses are cached per page: menus, share bars and teasers repeat
+// theirs, and parsing one costs more than looking it up.
 func (p *htmlPage) resolve(ref string) string {
-	return safeURL(p.base, ref)
+	if u, ok := p.resolved[ref]; ok {
+		return u
+	}
+	u := safeURL(p.base, ref)
+	if p.resolved == nil {
+		p.resolved = map[string]string{}
+	}
+	p.resolved[ref] = u
+	return u
 }
 
 // safeURL resolves ref against base and keeps it only when its scheme is

@@ -66,8 +66,9 @@ func (p *htmlPage) nameElements(blocks []block) {
 // parts of landmark ancestors up to the nearest one with a chosen id or
 // class. It is "" for the document itself.
 func elementSelector(elems []elemInfo, i int32) string {
-	var buf [maxSelectorParts]string
+	var buf [maxSelectorParts]selPart
 	parts := buf[:0]
+	size := 0
 	for depth := 0; i >= 0 && len(parts) < maxSelectorParts; depth++ {
 		e := elems[i]
 		i = e.parent
@@ -75,56 +76,84 @@ func elementSelector(elems []elemInfo, i int32) string {
 		if n == nil || n.Type != html.ElementNode {
 			break
 		}
-		part, kind := selectorPart(n)
-		if depth == 0 || kind > partBare {
+		part := selectorPart(n)
+		if depth == 0 || part.kind > partBare {
 			parts = append(parts, part)
+			size += part.size() + 1
 		}
-		if kind >= partClass {
+		if part.kind >= partClass {
 			break
 		}
 	}
-	switch len(parts) {
-	case 1:
-		return parts[0]
-	case 2:
-		return parts[1] + " " + parts[0]
+	// One string, the outermost part first.
+	b := make([]byte, 0, size)
+	for k := len(parts) - 1; k >= 0; k-- {
+		if k < len(parts)-1 {
+			b = append(b, ' ')
+		}
+		b = parts[k].appendTo(b)
 	}
-	for l, r := 0, len(parts)-1; l < r; l, r = l+1, r-1 {
-		parts[l], parts[r] = parts[r], parts[l]
-	}
-	return strings.Join(parts, " ")
+	return string(b)
 }
 
-// selectorPart is one element's part: tag#id, tag.class.class or tag.
-func selectorPart(n *html.Node) (string, partKind) {
-	tag := n.Data
-	if !chosenName(tag) {
-		tag = "*"
+// selPart is one element's part of a selector: tag#id, tag.class.class
+// or tag.
+type selPart struct {
+	tag     string
+	id      string
+	classes [maxSelectorClasses]string
+	nc      int
+	kind    partKind
+}
+
+func (p selPart) size() int {
+	n := len(p.tag) + 1 + len(p.id)
+	for _, c := range p.classes[:p.nc] {
+		n += 1 + len(c)
+	}
+	return n
+}
+
+func (p selPart) appendTo(b []byte) []byte {
+	b = append(b, p.tag...)
+	if p.kind == partID {
+		return append(append(b, '#'), p.id...)
+	}
+	for _, c := range p.classes[:p.nc] {
+		b = append(append(b, '.'), c...)
+	}
+	return b
+}
+
+// selectorPart reads one element's part.
+func selectorPart(n *html.Node) selPart {
+	p := selPart{tag: n.Data}
+	if !chosenName(p.tag) {
+		p.tag = "*"
 	}
 	if id := strings.TrimSpace(attr(n, "id")); chosenName(id) {
-		return tag + "#" + id, partID
+		p.id, p.kind = id, partID
+		return p
 	}
-	var chosen [maxSelectorClasses]string
-	classes := 0
-	for rest := attr(n, "class"); rest != "" && classes < maxSelectorClasses; {
+	for rest := attr(n, "class"); rest != "" && p.nc < maxSelectorClasses; {
 		var c string
 		if c, rest = nextField(rest); c == "" {
 			break
 		}
-		if chosenName(c) && (classes == 0 || chosen[0] != c) {
-			chosen[classes] = c
-			classes++
+		if chosenName(c) && (p.nc == 0 || p.classes[0] != c) {
+			p.classes[p.nc] = c
+			p.nc++
 		}
 	}
 	switch {
-	case classes == 1:
-		return tag + "." + chosen[0], partClass
-	case classes == 2:
-		return tag + "." + chosen[0] + "." + chosen[1], partClass
+	case p.nc > 0:
+		p.kind = partClass
 	case isLandmark(n.DataAtom):
-		return tag, partLandmark
+		p.kind = partLandmark
+	default:
+		p.kind = partBare
 	}
-	return tag, partBare
+	return p
 }
 
 func isLandmark(a atom.Atom) bool {
@@ -167,8 +196,14 @@ func chosenName(s string) bool {
 			return false
 		}
 	}
-	for _, piece := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
-		if len(piece) >= hashMinLen && strings.ContainsAny(piece, "0123456789") {
+	// The pieces between dashes and underscores (s holds only ASCII
+	// letters, digits, '-' and '_' here).
+	for i := 0; i < len(s); i++ {
+		start, digit := i, false
+		for ; i < len(s) && s[i] != '-' && s[i] != '_'; i++ {
+			digit = digit || s[i] >= '0' && s[i] <= '9'
+		}
+		if i-start >= hashMinLen && digit {
 			return false
 		}
 	}
