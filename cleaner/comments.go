@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ var commentWordsOther = []string{"komment", "koment", "coment", "reacties", "yor
 // votes", "2 days ago at 07:51 am". "Reply" and "Report" are weak
 // markers: embedded tweets have them too, so they only add to a strong one. Where such lines cluster after some
 // prose, the comment section starts, and nothing from there on is body.
-var reCommentMarker = regexp.MustCompile(`(?i)^(?:` +
+var reCommentMarker = lazyRE(`(?i)^(?:` +
 	`\S.{0,80}\s(?:says|said|wrote|writes|commented):` + // "joetoronto says:"
 	`|\[?\s*\d[\d,.]*k?\s+(?:responses?|comments?|replies|reactions)\b.{0,80}` + // "34 responses to …", "[ 167 comments ]"
 	`|(?:top rated|best|newest|oldest|all|view|show|load|read|hide)(?: all)?(?: \d+)? comments?(?: \(\d+\))?` +
@@ -33,7 +32,7 @@ var reCommentMarker = regexp.MustCompile(`(?i)^(?:` +
 	`|\S.{0,80}\s(?:sagt|schreibt|meint|dit|dice|disse|scrive|napisał|napisała|zegt|skriver|kirjoitti|yazdı)\s?:` +
 	`)$`)
 
-var reWeakCommentMarker = regexp.MustCompile(`(?i)^(?:reply|report|flag|like|permalink|upvote|downvote` +
+var reWeakCommentMarker = lazyRE(`(?i)^(?:reply|report|flag|like|permalink|upvote|downvote` +
 	`|antworten|antwort|melden|répondre|signaler|responder|responda|denunciar|rispondi|segnala|odpowiedz|zgłoś|beantwoorden|svara|svar|vastaa|yanıtla|cevapla|odpovědět|odpovedať|odgovori|răspunde|válasz|відповісти|ответить|balas|返信|回复|답글` +
 	`)(?:\s+\d+)?$`)
 
