@@ -38,9 +38,23 @@ func clean(_ js.Value, args []js.Value) any {
 			return js.Undefined(), err
 		}
 		h := keep(a)
-		return js.ValueOf([]any{h, string(recordJSON(nil, a.BareRecord()))}), nil
+		recordBuf = recordJSON(recordBuf[:0], a)
+		json := string(recordBuf)
+		if cap(recordBuf) > recordBufMaxKept {
+			recordBuf = nil // a long paste's: not kept for the next page
+		}
+		return js.ValueOf([]any{h, json}), nil
 	})
 }
+
+// recordBuf is where the Record's JSON is written, reused from call to
+// call so that a page does not grow a new buffer of its size (about 70 KB
+// on a news page) through a dozen reallocations.
+var recordBuf []byte
+
+// recordBufMaxKept is the largest buffer kept for the next call: a news
+// page's Record fits many times; a long paste's is let go.
+const recordBufMaxKept = 1 << 20
 
 // render is articlecleaner.render(handle, format): the Markdown or HTML of
 // an article clean returned lately, rendered on demand. It returns null

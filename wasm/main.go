@@ -33,6 +33,7 @@ func main() {
 	api.Set("clean", js.FuncOf(clean))
 	api.Set("render", js.FuncOf(render))
 	api.Set("version", version())
+	api.Set("_reasons", reasonsJSON()) // for the loader: see recordJSON
 	api.Set("_panicForTest", js.FuncOf(panicForTest))
 	js.Global().Set("articlecleaner", api)
 	select {} // serve calls until the page goes away
