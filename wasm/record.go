@@ -36,23 +36,23 @@ import (
 // "removed":0, as JSON.
 func recordJSON(b []byte, a *cleaner.Article) []byte {
 	b = append(b, '{')
-	b = jsonField(b, "title", a.Title, true)
-	b = jsonField(b, "byline", a.Byline, false)
-	b = jsonField(b, "date", a.Date, false)
-	b = jsonField(b, "site", a.Site, false)
-	b = jsonField(b, "lang", a.Lang, false)
+	b = jsonField(b, `"title":`, a.Title)
+	b = jsonField(b, `,"byline":`, a.Byline)
+	b = jsonField(b, `,"date":`, a.Date)
+	b = jsonField(b, `,"site":`, a.Site)
+	b = jsonField(b, `,"lang":`, a.Lang)
 	if a.URL != "" {
-		b = jsonField(b, "url", a.URL, false)
+		b = jsonField(b, `,"url":`, a.URL)
 	}
 	if a.Excerpt != "" {
-		b = jsonField(b, "excerpt", a.Excerpt, false)
+		b = jsonField(b, `,"excerpt":`, a.Excerpt)
 	}
 	if a.Published != "" {
-		b = jsonField(b, "published", a.Published, false)
+		b = jsonField(b, `,"published":`, a.Published)
 	}
-	b = jsonField(b, "mode", string(a.Mode), false)
-	b = jsonField(b, "pageType", string(a.PageType), false)
-	b = jsonField(b, "text", a.Text(), false)
+	b = jsonField(b, `,"mode":`, string(a.Mode))
+	b = jsonField(b, `,"pageType":`, string(a.PageType))
+	b = jsonField(b, `,"text":`, a.Text())
 	b = append(b, `,"removed":0,"segments":[`...)
 	for i, s := range a.Segments {
 		if i > 0 {
@@ -62,9 +62,9 @@ func recordJSON(b []byte, a *cleaner.Article) []byte {
 	}
 	st := a.Stats()
 	b = append(b, `],"stats":{`...)
-	b = jsonInt(b, "wordsKept", st.WordsKept, true)
-	b = jsonInt(b, "wordsRemoved", st.WordsRemoved, false)
-	b = jsonInt(b, "readingMinutes", st.ReadingMinutes, false)
+	b = jsonInt(b, `"wordsKept":`, st.WordsKept)
+	b = jsonInt(b, `,"wordsRemoved":`, st.WordsRemoved)
+	b = jsonInt(b, `,"readingMinutes":`, st.ReadingMinutes)
 	b = append(b, '}')
 	if a.Rules != nil {
 		b = rulesJSON(append(b, `,"rules":`...), a.Rules)
@@ -95,33 +95,33 @@ func reasonsJSON() string {
 // each when set.
 func selectorJSON(b []byte, selector, rule string) []byte {
 	if selector != "" {
-		b = jsonField(b, "selector", selector, false)
+		b = jsonField(b, `,"selector":`, selector)
 	}
 	if rule != "" {
-		b = jsonField(b, "rule", rule, false)
+		b = jsonField(b, `,"rule":`, rule)
 	}
 	return b
 }
 
 func segmentJSON(b []byte, s cleaner.Segment) []byte {
 	b = append(b, '{')
-	b = jsonInt(b, "id", s.ID, true)
-	b = jsonField(b, "kind", s.Kind.String(), false)
+	b = jsonInt(b, `"id":`, s.ID)
+	b = jsonField(b, `,"kind":`, s.Kind.String())
 	if s.Level != 0 {
-		b = jsonInt(b, "level", s.Level, false)
+		b = jsonInt(b, `,"level":`, s.Level)
 	}
-	b = jsonField(b, "text", s.Text, false)
+	b = jsonField(b, `,"text":`, s.Text)
 	if s.HTML != "" {
-		b = jsonField(b, "html", s.HTML, false)
+		b = jsonField(b, `,"html":`, s.HTML)
 	}
 	b = spanJSON(b, s.Span)
 	b = append(b, `,"kept":`...)
 	b = strconv.AppendBool(b, s.Kept)
 	if s.Reason != cleaner.ReasonNone {
-		b = jsonField(b, "reason", s.Reason.String(), false)
+		b = jsonField(b, `,"reason":`, s.Reason.String())
 	}
 	if s.Initial != cleaner.ReasonNone {
-		b = jsonField(b, "initial", s.Initial.String(), false)
+		b = jsonField(b, `,"initial":`, s.Initial.String())
 	}
 	if s.Restored {
 		b = append(b, `,"restored":true`...)
@@ -133,12 +133,12 @@ func segmentJSON(b []byte, s cleaner.Segment) []byte {
 				b = append(b, ',')
 			}
 			b = append(b, '{')
-			b = jsonInt(b, "id", c.ID, true)
-			b = jsonInt(b, "start", c.Start, false)
-			b = jsonInt(b, "end", c.End, false)
-			b = jsonField(b, "text", c.Text, false)
+			b = jsonInt(b, `"id":`, c.ID)
+			b = jsonInt(b, `,"start":`, c.Start)
+			b = jsonInt(b, `,"end":`, c.End)
+			b = jsonField(b, `,"text":`, c.Text)
 			b = spanJSON(b, c.Span)
-			b = jsonField(b, "reason", c.Reason.String(), false)
+			b = jsonField(b, `,"reason":`, c.Reason.String())
 			if c.Restored {
 				b = append(b, `,"restored":true`...)
 			}
@@ -155,27 +155,23 @@ func spanJSON(b []byte, sp *cleaner.Span) []byte {
 		return b
 	}
 	b = append(b, `,"span":{`...)
-	b = jsonInt(b, "start", sp.Start, true)
-	b = jsonInt(b, "end", sp.End, false)
+	b = jsonInt(b, `"start":`, sp.Start)
+	b = jsonInt(b, `,"end":`, sp.End)
 	return append(b, '}')
 }
 
-// jsonKey appends "key": after a comma unless the key is the first.
-func jsonKey(b []byte, key string, first bool) []byte {
-	if !first {
-		b = append(b, ',')
-	}
-	b = append(b, '"')
-	b = append(b, key...)
-	return append(b, '"', ':')
+// The keys are written with their quotes, colon and the comma before
+// them as one literal (`,"text":`): one append instead of four, for the
+// thousands of fields of a page's Record.
+
+// jsonInt appends key (with its punctuation) and v.
+func jsonInt(b []byte, key string, v int) []byte {
+	return strconv.AppendInt(append(b, key...), int64(v), 10)
 }
 
-func jsonInt(b []byte, key string, v int, first bool) []byte {
-	return strconv.AppendInt(jsonKey(b, key, first), int64(v), 10)
-}
-
-func jsonField(b []byte, key, v string, first bool) []byte {
-	return jsonString(jsonKey(b, key, first), v)
+// jsonField appends key (with its punctuation) and v as a JSON string.
+func jsonField(b []byte, key, v string) []byte {
+	return jsonString(append(b, key...), v)
 }
 
 const hexDigits = "0123456789abcdef"
