@@ -53,13 +53,3 @@ func describeSteps(timing string) string {
 	}
 	return fmt.Sprintf("%s ms; in the worker: wasm start %.0f ms, clean %.0f ms", strings.Join(parts, ", "), s.StartMs, s.CleanMs)
 }
-
-// shownAfterClick is the ms from the background's click to the article
-// shown, by the browser's own clock, or 0 when not reported.
-func shownAfterClick(timing string) float64 {
-	var s clickSteps
-	if timing == "" || json.Unmarshal([]byte(timing), &s) != nil || s.Clicked == 0 || s.Shown == 0 {
-		return 0
-	}
-	return s.Shown - s.Clicked
-}
