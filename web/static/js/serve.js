@@ -12,14 +12,20 @@
 //               { type: 'error', id, message, fatal }  fatal: the wasm died
 // Cancelling is done by terminating the worker (see client.js).
 //
-// Once the wasm is ready, and while nobody has asked for a clean, the
-// worker cleans two small samples of its own (warmUp): a fresh WebAssembly
-// instance runs its first clean several times slower than later ones
-// (Chromium compiles each function on its first call; the cleaner compiles
-// its patterns on first use), and a worker is usually idle then, while the
-// page is read or the text typed. A clean asked for meanwhile waits for a
-// sample's own few milliseconds at most; the one-time costs it would have
-// paid itself.
+// Once the wasm has been ready for warmUpIdleMs, and while nobody has
+// asked for a clean, the worker cleans two small samples of its own
+// (warmUp): a fresh WebAssembly instance runs its first clean several
+// times slower than later ones (Chromium compiles each function on its
+// first call; the cleaner compiles its patterns on first use), and a
+// worker is usually idle then, while the page is read or the text typed. In Node.js a dev page's first clean
+// takes 316–369 ms of CPU in a fresh instance and 127–152 ms after the
+// samples (which take about 300 ms). A clean asked for meanwhile waits
+// for one sample at most, and the samples stop as soon as one is asked
+// for (or never start when it came with the wasm still loading).
+
+// warmUpIdleMs: a clean asked for right after ready (a paste waiting for
+// the worker) comes within this; the samples are for a worker left idle.
+const warmUpIdleMs = 150;
 
 const message = (err) => String((err && err.message) || err);
 
@@ -66,7 +72,7 @@ export function answerCleanRequests(ready) {
   ready.then(
     (api) => {
       postMessage({ type: 'ready', version: api.version, ms: performance.now() - started });
-      setTimeout(() => warmUp(api, [[warmHTML, 'html'], [warmText, 'text']]), 0);
+      setTimeout(() => warmUp(api, [[warmHTML, 'html'], [warmText, 'text']]), warmUpIdleMs);
     },
     (err) => postMessage({ type: 'fatal', message: message(err) }),
   );
