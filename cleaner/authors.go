@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +14,7 @@ import (
 
 // reAuthorLead is the word or phrase that opens a byline, and the name
 // that follows it. The name is read word by word by authorName.
-var reAuthorLead = regexp.MustCompile(`(?i)^(?:(` +
+var reAuthorLead = lazyRE(`(?i)^(?:(` +
 	`(?:written|posted|published|reported|text|story|words)\s+by|` +
 	`(?:geschrieben|verfasst|erstellt|eingestellt|ver(?:ö|oe)ffentlicht|gepostet|text|ein\s+(?:beitrag|artikel|kommentar))\s+von|` +
 	`(?:publié|écrit|rédigé|posté|texte)\s+par|` +
@@ -26,10 +25,10 @@ var reAuthorLead = regexp.MustCompile(`(?i)^(?:(` +
 
 // reAuthorMid finds a byline's opening inside a date line: "October 19,
 // 2019 by Jane", "Veröffentlicht am 12. Juni 2017 von gizzmo".
-var reDateDashName = regexp.MustCompile(`^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+[-–—|·•]\s+(\p{Lu}[^\d]{2,60})$`)
+var reDateDashName = lazyRE(`^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+[-–—|·•]\s+(\p{Lu}[^\d]{2,60})$`)
 
 // reAuthorMid finds the opening inside a date line (see authorInDateLine).
-var reAuthorMid = regexp.MustCompile(`(?i)(?:^|\s)(?:by|von|par|por|door|przez)\s+`)
+var reAuthorMid = lazyRE(`(?i)(?:^|\s)(?:by|von|par|por|door|przez)\s+`)
 
 // authorParticles are lower-case words inside names: "Ursula von der
 // Leyen", "Vincent van Gogh", "Maria da Silva".

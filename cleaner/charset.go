@@ -3,7 +3,6 @@ package cleaner
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -26,7 +25,7 @@ const metaScanBytes = 64 << 10
 
 // reMetaCharset finds <meta charset=…> and the charset parameter of
 // <meta http-equiv="Content-Type" content="…; charset=…">.
-var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+var reMetaCharset = lazyRE(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
 
 // decodeHTML returns the page as UTF-8: the input itself when it is
 // UTF-8 already, never modified.

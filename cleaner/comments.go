@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -50,8 +49,8 @@ var (
 
 // commentMarkerRE is the expression of a whole line that is one of the
 // alternatives, in any case.
-func commentMarkerRE(alts ...[]string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:` + strings.Join(slices.Concat(alts...), "|") + `)$`)
+func commentMarkerRE(alts ...[]string) *lazyRegexp {
+	return lazyREFunc(func() string { return `(?i)^(?:` + strings.Join(slices.Concat(alts...), "|") + `)$` })
 }
 
 var (
@@ -66,7 +65,9 @@ var (
 var weakCommentWords = []string{"reply", "report", "flag", "like", "permalink", "upvote", "downvote",
 	"antworten", "antwort", "melden", "répondre", "signaler", "responder", "responda", "denunciar", "rispondi", "segnala", "odpowiedz", "zgłoś", "beantwoorden", "svara", "svar", "vastaa", "yanıtla", "cevapla", "odpovědět", "odpovedať", "odgovori", "răspunde", "válasz", "відповісти", "ответить", "balas", "返信", "回复", "답글"}
 
-var reWeakCommentMarker = regexp.MustCompile(`(?i)^(?:` + strings.Join(weakCommentWords, "|") + `)(?:\s+\d+)?$`)
+var reWeakCommentMarker = lazyREFunc(func() string {
+	return `(?i)^(?:` + strings.Join(weakCommentWords, "|") + `)(?:\s+\d+)?$`
+})
 
 const (
 	// commentMarkersMin / commentWindow: this many marker lines within

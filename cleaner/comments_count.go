@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // “…”", "12 Kommentare zu „…“". It says by itself that the comments begin
 // (the commenters' names under it carry no marker of their own), so it
 // starts the section without the other markers the section needs.
-var reCommentsCountHeading = regexp.MustCompile(`(?i)^\d[\d,.]*\s+(?:thoughts?|responses?|comments?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer)\s+(?:on|to|zu|zum|zur|sur|à|en|em|a|su|op|på|til)\s+["“„«‘'‚]`)
+var reCommentsCountHeading = lazyRE(`(?i)^\d[\d,.]*\s+(?:thoughts?|responses?|comments?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer)\s+(?:on|to|zu|zum|zur|sur|à|en|em|a|su|op|på|til)\s+["“„«‘'‚]`)
 
 // commentsCountHeadingMaxWords: the heading holds the article's title.
 const commentsCountHeadingMaxWords = 30

@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -10,16 +9,16 @@ import (
 // Dates in text: enough formats to read the dates news pages print, each
 // normalised to YYYY-MM-DD.
 var (
-	reISODate  = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?`)
-	reMonthDay = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	reISODate  = lazyRE(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?`)
+	reMonthDay = lazyRE(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	reDayMonth = lazyRE(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
 	// reMonthDayNoYear: "Nov 19" on a timestamp line that omits the year.
-	reMonthDayNoYear = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
-	reClock          = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`)
+	reMonthDayNoYear = lazyRE(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	reClock          = lazyRE(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`)
 	// reNumericDate: "11/19/19", "19.11.2019" (two- or four-digit years).
-	reNumericDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b`)
+	reNumericDate = lazyRE(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b`)
 	// reTimeWords: what may surround a date on a date line.
-	reTimeWords = regexp.MustCompile(`(?i)\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|et|edt|est|pt|pdt|pst|ct|cdt|cst|hkt|ist|jst|aest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|date|time|first|created)\b|\d{1,2}[:.]\d{2}|\b\d{3,4}\b|[()|,:•·–—-]`)
+	reTimeWords = lazyRE(`(?i)\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|et|edt|est|pt|pdt|pst|ct|cdt|cst|hkt|ist|jst|aest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|date|time|first|created)\b|\d{1,2}[:.]\d{2}|\b\d{3,4}\b|[()|,:•·–—-]`)
 )
 
 var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

@@ -56,24 +56,28 @@ var localMonths = map[string]int{
 }
 
 var (
-	reLocalDayMonth, reLocalMonthDay *regexp.Regexp
+	// "5. Oktober 2013", "5 de octubre de 2013", "le 5 octobre 2013", and a
+	// time glued to the year by a copy ("3 de mayo de 202221:25")
+	reLocalDayMonth = lazyREFunc(func() string {
+		return `(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(` + localMonthAlt() + `)\s*(?:de\s+|,\s*)?((?:19|20)\d{2})(?:[^\p{N}]|$|\d{1,2}[:.]\d{2})`
+	})
+	// "Oktober 5, 2013", "octubre 5 de 2013"
+	reLocalMonthDay = lazyREFunc(func() string {
+		return `(?:^|[^\p{L}])(` + localMonthAlt() + `)\s+(\d{1,2}),?\s+(?:de\s+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`
+	})
 	// reCJKDate: "2019年6月24日", "2019년 6월 24일".
-	reCJKDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	reCJKDate = lazyRE(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 )
 
-func init() {
+// localMonthAlt is the month names of localMonths as one alternation.
+func localMonthAlt() string {
 	names := make([]string, 0, len(localMonths))
 	for n := range localMonths {
 		names = append(names, regexp.QuoteMeta(n))
 	}
 	// Longest first, so that "juni" does not stop "junio" short.
 	sortByLenDesc(names)
-	alt := strings.Join(names, "|")
-	// "5. Oktober 2013", "5 de octubre de 2013", "le 5 octobre 2013", and a
-	// time glued to the year by a copy ("3 de mayo de 202221:25")
-	reLocalDayMonth = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(` + alt + `)\s*(?:de\s+|,\s*)?((?:19|20)\d{2})(?:[^\p{N}]|$|\d{1,2}[:.]\d{2})`)
-	// "Oktober 5, 2013", "octubre 5 de 2013"
-	reLocalMonthDay = regexp.MustCompile(`(?:^|[^\p{L}])(` + alt + `)\s+(\d{1,2}),?\s+(?:de\s+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+	return strings.Join(names, "|")
 }
 
 func sortByLenDesc(s []string) {
@@ -135,10 +139,10 @@ func splitTimestamp(s string) (day, stamp string) {
 
 var (
 	// reLeadDate: a day-first numeric date and a dash opening a paragraph.
-	reLeadDate = regexp.MustCompile(`^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[–—-]\s`)
+	reLeadDate = lazyRE(`^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[–—-]\s`)
 	// reGluedNumericDate: a day-first date with a four-digit year glued to
 	// the word before it by a copy ("eröffnet20.10.2021").
-	reGluedNumericDate = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d]|$)`)
+	reGluedNumericDate = lazyRE(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d]|$)`)
 )
 
 // gluedNumericDate reads a day-first numeric date with a four-digit year

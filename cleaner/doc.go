@@ -67,6 +67,7 @@
 //	                               and date-meta lines)
 //	             patterns.go       every regular expression, and the phrase lists
 //	                               (phrases/*.txt: share, cookie, newsletter, read more…)
+//	             lazy_regexp.go    patterns compiled on first use, not at package start
 //	classify     classify.go       context-free rules, each a named function giving a
 //	                               verdict and a typed Reason (reason.go)
 //	             classify_dom.go   the DOM rules: hidden, link density, class hints

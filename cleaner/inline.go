@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,19 +9,19 @@ import (
 // it, cut out as their own span with a reason so they can be restored.
 var (
 	// reTrailingDomain: "…artificial intelligence. headtopics.com"
-	reTrailingDomain = regexp.MustCompile(`(?i)([.!?…"”’)])\s+((?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|co\.uk|co|io|news|info|tv|uk|us|ca|au|de|fr))\s*$`)
+	reTrailingDomain = lazyRE(`(?i)([.!?…"”’)])\s+((?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|co\.uk|co|io|news|info|tv|uk|us|ca|au|de|fr))\s*$`)
 	// reTrailingReadMore: "…said on Monday. Read more »"
-	reTrailingReadMore = regexp.MustCompile(`(?i)([.!?…"”’)])\s+((?:read more|continue reading|read the full (?:story|article)|click here to read more)\s*[:.…»›>]*)\s*$`)
+	reTrailingReadMore = lazyRE(`(?i)([.!?…"”’)])\s+((?:read more|continue reading|read the full (?:story|article)|click here to read more)\s*[:.…»›>]*)\s*$`)
 	// reSourceTagBracketed: "… she said. (via SomeApp)", "[Quelle: dpa]",
 	// in the languages the cleaner reads.
-	reSourceTagBracketed = regexp.MustCompile(`(?i)([.!?…"”’)\]])\s*([(\[]\s*(?:via|h/t|hat tip|` + sourceWords + `)\b[^()\[\]\n]{1,80}[)\]])\s*$`)
+	reSourceTagBracketed = lazyRE(`(?i)([.!?…"”’)\]])\s*([(\[]\s*(?:via|h/t|hat tip|` + sourceWords + `)\b[^()\[\]\n]{1,80}[)\]])\s*$`)
 	// reSourceTagLabel: "… she said. Quelle: dpa", "… Source: Reuters".
-	reSourceTagLabel = regexp.MustCompile(`(?i)([.!?…"”’)])\s+((?:` + sourceWords + `)\s*:\s+[^\s.!?][^.!?\n]{0,60})\s*$`)
+	reSourceTagLabel = lazyRE(`(?i)([.!?…"”’)])\s+((?:` + sourceWords + `)\s*:\s+[^\s.!?][^.!?\n]{0,60})\s*$`)
 	// reSourceTagVia: "… she said. via SomeApp", "… h/t @someone": a name
 	// after it, not a sentence ("Via the bridge you reach the town").
-	reSourceTagVia = regexp.MustCompile(`([.!?…"”’)])\s+((?i:via|h/t)\s+[@\p{Lu}][^\s.!?]*(?:\s+\p{Lu}[^\s.!?]*){0,2})\s*$`)
+	reSourceTagVia = lazyRE(`([.!?…"”’)])\s+((?i:via|h/t)\s+[@\p{Lu}][^\s.!?]*(?:\s+\p{Lu}[^\s.!?]*){0,2})\s*$`)
 	// reLeadingAd: "Advertisement The company said…" when a label was glued on.
-	reLeadingAd = regexp.MustCompile(`^(?:ADVERTISEMENT|Advertisement|SPONSORED|Sponsored)\s+`)
+	reLeadingAd = lazyRE(`^(?:ADVERTISEMENT|Advertisement|SPONSORED|Sponsored)\s+`)
 )
 
 // sourceWords say "source" in English, German, French, Spanish,
@@ -111,7 +110,7 @@ func sourceTag(tail string) []int {
 	if !strings.Contains(lower, "via") && !strings.Contains(lower, "h/t") && !strings.Contains(lower, "hat tip") && !strings.ContainsAny(lower, ":") {
 		return nil
 	}
-	for _, re := range []*regexp.Regexp{reSourceTagBracketed, reSourceTagLabel, reSourceTagVia} {
+	for _, re := range []*lazyRegexp{reSourceTagBracketed, reSourceTagLabel, reSourceTagVia} {
 		if m := re.FindStringSubmatchIndex(tail); m != nil && countWords(tail[m[4]:m[5]]) <= sourceTagMaxWords {
 			return m
 		}

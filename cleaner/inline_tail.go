@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -66,7 +65,7 @@ func asciiFoldedIn(s string, words ...string) bool {
 }
 
 // matchIf is re.FindStringSubmatchIndex(s) where may holds, else nil.
-func matchIf(may bool, re *regexp.Regexp, s string) []int {
+func matchIf(may bool, re *lazyRegexp, s string) []int {
 	if !may {
 		return nil
 	}

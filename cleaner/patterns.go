@@ -2,7 +2,6 @@ package cleaner
 
 import (
 	"embed"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -11,55 +10,55 @@ import (
 // All regular expressions of the package live here, in one table.
 var (
 	// rePlaceholder: template syntax that was never filled in.
-	rePlaceholder = regexp.MustCompile(`\{\{[^{}]{0,80}\}\}|\$\{[^{}]{0,80}\}|\[object Object\]|<%=?[^%]{0,80}%>|\{%[^%]{0,80}%\}`)
+	rePlaceholder = lazyRE(`\{\{[^{}]{0,80}\}\}|\$\{[^{}]{0,80}\}|\[object Object\]|<%=?[^%]{0,80}%>|\{%[^%]{0,80}%\}`)
 	// reBareValue: a line that is only a JavaScript non-value.
-	reBareValue = regexp.MustCompile(`^(?:undefined|null|NaN|%s|%d|\{\}|\[\])$`)
+	reBareValue = lazyRE(`^(?:undefined|null|NaN|%s|%d|\{\}|\[\])$`)
 	// reEngagement: counters such as "12 comments", "3.4K shares".
-	reEngagement = regexp.MustCompile(`(?i)^(?:\d[\d.,]*\s*[km]?\s*(?:comments?|shares?|likes?|views?|reads?|replies|reactions?|retweets?|followers?|votes?|points?)\s*)+$`)
+	reEngagement = lazyRE(`(?i)^(?:\d[\d.,]*\s*[km]?\s*(?:comments?|shares?|likes?|views?|reads?|replies|reactions?|retweets?|followers?|votes?|points?)\s*)+$`)
 	// reCount: a line that is only a number, as left by share counters.
-	reCount = regexp.MustCompile(`^[\d.,]+\s*[KkMm]?$`)
+	reCount = lazyRE(`^[\d.,]+\s*[KkMm]?$`)
 	// reDomain: a bare domain name such as "headtopics.com".
-	reDomain = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|ru|in|info|news|tv|me|app|ly|fm|biz)(?:/\S*)?$`)
+	reDomain = lazyRE(`(?i)^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|ru|in|info|news|tv|me|app|ly|fm|biz)(?:/\S*)?$`)
 	// reTweetCredit: the attribution line of an embedded tweet,
 	// "— Jane Doe (@janedoe) November 18, 2019": part of the article.
-	reTweetCredit = regexp.MustCompile(`^[—–-]\s*.{1,80}\(@\w{1,30}\)`)
+	reTweetCredit = lazyRE(`^[—–-]\s*.{1,80}\(@\w{1,30}\)`)
 	// reCaption: a photo caption's credit or file-photo note, as news
 	// agencies write them: "(AP Photo/Jane Doe)", "Photo: Jane Doe",
 	// "REUTERS/Jane Doe", "© Reuters", "file photo".
-	reCaption = regexp.MustCompile(`\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)(?: Photo)?/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA)/\p{Lu}|(?i:\bfile photo\b|\bphoto(?:graph)?\s*(?:by|credit)?:|©\s*\S|\bvia (?:Getty|Reuters|AP)\b|\bGetty Images\b|\bShutterstock\b)`)
+	reCaption = lazyRE(`\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)(?: Photo)?/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA)/\p{Lu}|(?i:\bfile photo\b|\bphoto(?:graph)?\s*(?:by|credit)?:|©\s*\S|\bvia (?:Getty|Reuters|AP)\b|\bGetty Images\b|\bShutterstock\b)`)
 	// reCaptionOther: a credit in other languages, "(Foto: Jane Doe)",
 	// "Quelle: dpa", "Imagen: Télam", in brackets, opening the line or
 	// closing a caption ("Puerto de Montevideo. Foto: Archivo").
-	reCaptionOther = regexp.MustCompile(`(?i)\((?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:[^)]{1,80}\)` +
+	reCaptionOther = lazyRE(`(?i)\((?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:[^)]{1,80}\)` +
 		`|^\W{0,3}(?:foto|fotos|bild|bildquelle|quelle|imagen|fuente|crédits? photos?|źródło|fot\.)\s*:\s*\S` +
 		`|[.!?]\s+(?:foto|fotos|bild|imagen|fuente|quelle)\s*:\s*[^.]{1,60}\.?$`)
 	// reAuthorBio: the note about the author at the end of an article,
 	// "Jane Doe is a senior reporter for…", "… writes a daily blog".
-	reAuthorBio = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
+	reAuthorBio = lazyRE(`^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been|covers|writes)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|freelancer|critic|blogger|producer|anchor|photographer|intern|fellow|blog|column)\b|^(?:[\p{L}-]+\s+){0,4}(?:journalist|reporter|writer|editor|columnist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:writes|covers|is)\b`)
 	// reAuthorNote: the note about the author or the blog's owner in the
 	// languages of the phrase lists, and in English with more roles:
 	// "Jane Doe ist Redakteurin bei…", "Hallo, ich bin Anna, …", "Jane
 	// Doe is the founder of…". Weaker than reAuthorBio, so it only
 	// counts at the end of the body.
-	reAuthorNote = regexp.MustCompile(`(?i:^(?:(?:hallo|hi|hey|servus|moin|hola|salut|ciao|cześć)\s*[,!]?\s*)?(?:ich bin|i['’]m|i am|je suis|soy|sono|jestem)\s)\p{Lu}\p{L}+\s*[,.!]` +
+	reAuthorNote = lazyRE(`(?i:^(?:(?:hallo|hi|hey|servus|moin|hola|salut|ciao|cześć)\s*[,!]?\s*)?(?:ich bin|i['’]m|i am|je suis|soy|sono|jestem)\s)\p{Lu}\p{L}+\s*[,.!]` +
 		`|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:ist|war|leitet|schreibt|studierte|arbeitet|is|writes|est|es|é|è|jest)\s[^.]{0,80}?(?i:redakteur|journalist|autor|reporter|ressort|volontär|chefredakt|herausgeber|blogger|gründer|founder|editor|expert|periodista|journaliste|jornalista|giornalista|dziennikar|redaktor)`)
 	// reRelTime: a relative timestamp on a teaser, "32M ago", "2 hours ago".
-	reRelTime = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
+	reRelTime = lazyRE(`(?i)^(?:updated\s+|posted\s+)?(?:\d+|an?|one)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)\s+ago$`)
 	// rePointer: "Read more: <a headline>", a pointer to another story,
 	// in the languages of the phrase lists ("Lees ook:", "Zobacz także:",
 	// "Baca juga:", "اقرأ أيضا:").
-	rePointer = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss` +
+	rePointer = lazyRE(`(?i)^(?:read (?:more|also|next)|see also|also read|related(?: stories| articles?| coverage)?|more on this(?: story)?|watch|listen|recommended|don'?t miss` +
 		`|lesen sie (?:auch|mehr)|auch lesen|siehe auch|mehr zum thema|(?:à )?lire aussi|voir aussi|le[ea] también|leia também|veja também|leggi anche` +
 		`|lees ook|bekijk ook|zobacz (?:także|też)|(?:prze)?czytaj (?:także|też)|läs (?:också|även)|læs også|les også|lue myös|čtěte také|přečtěte si také|čítajte aj` +
 		`|ayrıca (?:okuyun|bakınız)|mire|puedes ver|ver también|mira también|leia mais|saiba mais|citește și|pročitajte još|читайте (?:также|також|тоже)|baca juga|اقرأ أيضاً?)\s*[:»›|–—-]\s*\S`)
 	// reByName: "By" before a name anywhere in a short line.
-	reByName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY)\s+(\p{Lu})`)
+	reByName = lazyRE(`(?:^|\s)(?:[Bb]y|BY)\s+(\p{Lu})`)
 	// reURL: an address anywhere in a line.
-	reURL = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
+	reURL = lazyRE(`(?i)\bhttps?://\S+|\bwww\.\S+`)
 	// reGluedDate: "date 2023-10-12 " glued before the first paragraph.
-	reGluedDate = regexp.MustCompile(`(?i)^(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+`)
+	reGluedDate = lazyRE(`(?i)^(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+`)
 	// reByline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
-	reByline = regexp.MustCompile(`^(?i:by|von|par|por|di|door)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|da|di|la|le|,)){0,8})(?:\s*[,|·•–—-]\s*.*)?$`)
+	reByline = lazyRE(`^(?i:by|von|par|por|di|door)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|da|di|la|le|,)){0,8})(?:\s*[,|·•–—-]\s*.*)?$`)
 )
 
 // Phrase lists: per language, one phrase a line (see phrases/en.txt).

@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -377,7 +376,7 @@ func gluedWords(s string) bool {
 
 // reTitleCredit: a caption's opening or its credit at the end ("Foto:
 // …", "Symbolbild: …", "… (mlharing / iStock.com)").
-var reTitleCredit = regexp.MustCompile(`(?i)^(?:foto|fotos|photo|bild|symbolbild|abb\.|image|imagen|crédit|credit)\s*:|\([^()]*(?:/|\.com)[^()]*\)\s*$`)
+var reTitleCredit = lazyRE(`(?i)^(?:foto|fotos|photo|bild|symbolbild|abb\.|image|imagen|crédit|credit)\s*:|\([^()]*(?:/|\.com)[^()]*\)\s*$`)
 
 // crumbTitle is crumbTail, and a trail's last step of any length when the
 // page shows that step as a line of its own ("Home / Essays / Aggression
@@ -410,15 +409,15 @@ func (r *run) crumbTitle(s string) string {
 // reTitleStamp: a clock time ("@ 18:13", "15:33 Uhr") or a year glued to
 // the next field by a copy ("28. Juli 201928. Juli 2019AuthorJane"): a
 // post's date line, which the date reader may not parse, not a headline.
-var reTitleStamp = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:19|20)\d\d(?:\d|\p{Lu})`)
+var reTitleStamp = lazyRE(`\b\d{1,2}:\d{2}\b|(?:19|20)\d\d(?:\d|\p{Lu})`)
 
 // reTitleReadTime: a reading time ("Lesezeit von 4 Minuten", "4 Min.
 // Lesedauer", "5 min read") stands by the date line.
-var reTitleReadTime = regexp.MustCompile(`(?i)\b(?:lesezeit|lesedauer|reading time|min read|mins read|minute read|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania)\b`)
+var reTitleReadTime = lazyRE(`(?i)\b(?:lesezeit|lesedauer|reading time|min read|mins read|minute read|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania)\b`)
 
 // reTitleEndCredit: a caption that ends with its picture's credit ("… im
 // Kreis Fulda. - Foto: Jane Doe", "… Berliinissä. KUVA: JANE DOE").
-var reTitleEndCredit = regexp.MustCompile(`(?i)[.!?]\s*(?:[-–—|]\s*)?(?:foto|fotos|photo|photos|bild|kuva|crédit|credit)\s*:\s*[^:.!?]{2,60}$`)
+var reTitleEndCredit = lazyRE(`(?i)[.!?]\s*(?:[-–—|]\s*)?(?:foto|fotos|photo|photos|bild|kuva|crédit|credit)\s*:\s*[^:.!?]{2,60}$`)
 
 // crumbSeparators join the steps of a breadcrumb trail.
 var crumbSeparators = []string{" » ", " › ", " > ", " → "}

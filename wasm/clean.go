@@ -38,9 +38,23 @@ func clean(_ js.Value, args []js.Value) any {
 			return js.Undefined(), err
 		}
 		h := keep(a)
-		return js.ValueOf([]any{h, string(recordJSON(nil, a.BareRecord()))}), nil
+		recordBuf = recordJSON(recordBuf[:0], a)
+		json := string(recordBuf)
+		if cap(recordBuf) > recordBufMaxKept {
+			recordBuf = nil // a long paste's: not kept for the next page
+		}
+		return js.ValueOf([]any{h, json}), nil
 	})
 }
+
+// recordBuf is where the Record's JSON is written, reused from call to
+// call so that a page does not grow a new buffer of its size (about 70 KB
+// on a news page) through a dozen reallocations.
+var recordBuf []byte
+
+// recordBufMaxKept is the largest buffer kept for the next call: a news
+// page's Record fits many times; a long paste's is let go.
+const recordBufMaxKept = 1 << 20
 
 // render is articlecleaner.render(handle, format): the Markdown or HTML of
 // an article clean returned lately, rendered on demand. It returns null
@@ -105,13 +119,27 @@ func arg(args []js.Value, i int) js.Value {
 // errInput reports an input of the wrong JavaScript type.
 var errInput = errors.New("articlecleaner: input must be a string, a Uint8Array or an ArrayBuffer")
 
+// textEncoder is the host's TextEncoder, made on first use.
+var textEncoder = js.Undefined()
+
 // inputBytes copies the input into Go: a string as UTF-8, bytes as they are.
 func inputBytes(v js.Value) ([]byte, error) {
 	switch v.Type() {
 	case js.TypeUndefined, js.TypeNull:
 		return nil, cleaner.ErrEmpty
 	case js.TypeString:
-		return []byte(v.String()), nil
+		// Encoded by the host and copied once: v.String() would copy the
+		// encoded bytes into Go, then into a string, then into []byte
+		// (three copies of a 5 MB paste, two of them garbage at once).
+		// The same TextEncoder does the encoding either way (lone
+		// surrogates become U+FFFD).
+		if textEncoder.IsUndefined() {
+			textEncoder = js.Global().Get("TextEncoder").New()
+		}
+		u8 := textEncoder.Call("encode", v)
+		b := make([]byte, u8.Get("length").Int())
+		js.CopyBytesToGo(b, u8)
+		return b, nil
 	case js.TypeObject:
 		if v.InstanceOf(js.Global().Get("ArrayBuffer")) {
 			v = js.Global().Get("Uint8Array").New(v)

@@ -10,7 +10,9 @@
 // maxInputBytes, focus, content, remove, keep) plus an optional onProgress(stage, done, total) callback,
 // which may also be passed as the third argument. It returns [handle, json]:
 // the article's Record (title, byline, date, site, lang, url, excerpt,
-// mode, pageType, text, removed, segments, stats) as one JSON string, and a
+// mode, pageType, text, segments, stats; removed as 0, for the loader to
+// rebuild from the segments with the reasons' words in _reasons: see
+// record.go) as one JSON string, and a
 // handle for render(handle, "markdown"|"html"), which renders on demand
 // (null once the article is no longer kept). The loader turns this into
 // the Record object, with markdown and html as lazy properties.
@@ -33,6 +35,7 @@ func main() {
 	api.Set("clean", js.FuncOf(clean))
 	api.Set("render", js.FuncOf(render))
 	api.Set("version", version())
+	api.Set("_reasons", reasonsJSON()) // for the loader: see recordJSON
 	api.Set("_panicForTest", js.FuncOf(panicForTest))
 	js.Global().Set("articlecleaner", api)
 	select {} // serve calls until the page goes away

@@ -44,7 +44,7 @@ func TestRecordValueMatchesJSON(t *testing.T) {
 
 			want, err := json.Marshal(rec)
 			require.NoError(t, err)
-			got := recordJSON(nil, a.BareRecord())
+			got := recordJSON(nil, a)
 			parsed := js.Global().Get("JSON").Call("parse", string(got))
 			require.Equal(t, "object", parsed.Type().String(), "JSON.parse takes the string")
 
@@ -54,9 +54,27 @@ func TestRecordValueMatchesJSON(t *testing.T) {
 			require.NoError(t, json.Unmarshal(got, &g))
 			delete(w, "markdown")
 			delete(w, "html")
+			// The removed list crosses as 0: the loader rebuilds it from
+			// the segments (checked on the corpus by corpus_test.go).
+			assert.Equal(t, float64(0), g.(map[string]any)["removed"])
+			delete(w, "removed")
+			delete(g.(map[string]any), "removed")
 			assert.Equal(t, any(w), g)
 		})
 	}
+}
+
+// TestReasonsJSON checks the reasons' list the loader reads: every reason
+// in order, as [name, plain words].
+func TestReasonsJSON(t *testing.T) {
+	var pairs [][2]string
+	require.NoError(t, json.Unmarshal([]byte(reasonsJSON()), &pairs))
+	require.Greater(t, len(pairs), 10)
+	for i, p := range pairs {
+		r := cleaner.Reason(i)
+		assert.Equal(t, [2]string{r.String(), r.Describe()}, p)
+	}
+	assert.Equal(t, "unknown", cleaner.Reason(len(pairs)).String(), "the list ends at the last reason")
 }
 
 // seedFallback stands in when the repository's seed copy is absent.

@@ -12,10 +12,10 @@ import (
 // of cleaner.RulesReport.
 func rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
 	b = append(b, '{')
-	b = jsonInt(b, "removed", r.Removed, true)
-	b = jsonInt(b, "kept", r.Kept, false)
-	b = jsonInt(b, "outside", r.Outside, false)
-	b = strconv.AppendBool(jsonKey(b, "contentUsed", false), r.ContentUsed)
+	b = jsonInt(b, `"removed":`, r.Removed)
+	b = jsonInt(b, `,"kept":`, r.Kept)
+	b = jsonInt(b, `,"outside":`, r.Outside)
+	b = strconv.AppendBool(append(b, `,"contentUsed":`...), r.ContentUsed)
 	if r.RemoveRefused {
 		b = append(b, `,"removeRefused":true`...)
 	}
@@ -25,10 +25,10 @@ func rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, '{')
-		b = jsonField(b, "action", string(e.Action), true)
-		b = jsonField(b, "selector", e.Selector, false)
-		b = jsonInt(b, "elements", e.Elements, false)
-		b = jsonInt(b, "segments", e.Segments, false)
+		b = jsonField(b, `"action":`, string(e.Action))
+		b = jsonField(b, `,"selector":`, e.Selector)
+		b = jsonInt(b, `,"elements":`, e.Elements)
+		b = jsonInt(b, `,"segments":`, e.Segments)
 		b = append(b, '}')
 	}
 	b = append(b, ']')

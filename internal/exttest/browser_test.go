@@ -295,6 +295,7 @@ type readerView struct {
 	More         string `json:"more"` // the "Show N more" button's text, when it shows
 	Stats        string `json:"stats"`
 	ShownAt      string `json:"shownAt"` // when the article first showed, ms since the epoch
+	Timing       string `json:"timing"`  // the steps from the click, JSON (reader.js)
 }
 
 // readView is the script that reads a readerView.
@@ -319,6 +320,7 @@ const readView = `(() => {
     more: getComputedStyle(q('#removed-more')).display === 'none' ? '' : text('#removed-more'),
     stats: text('#stats'),
     shownAt: document.body.dataset.shownAt || '',
+    timing: document.body.dataset.timing || '',
   };
 })()`
 

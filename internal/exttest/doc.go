@@ -11,6 +11,9 @@
 // (browsertest.StartFirefox): the extension installed as a temporary
 // add-on, Alt+Shift+C pressed in the browser window. The live-page cases
 // (live_site_test.go: frames, shadow roots, hidden and collapsed text)
-// run in both. Without either browser they fail, saying how to install
-// it, unless ARTICLECLEANER_SKIP_BROWSER=1.
+// run in both. Both log the time from the click (or the shortcut) to the
+// article shown in the reader, page by page with the reader's own account
+// of where it went (timing_test.go), and its median. Without either
+// browser they fail, saying how to install it, unless
+// ARTICLECLEANER_SKIP_BROWSER=1.
 package exttest

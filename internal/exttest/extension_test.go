@@ -60,7 +60,8 @@ func TestActionCleansPage(t *testing.T) {
 			require.Equal(t, "done", v.State, "reader error: %s", v.Error)
 			if ms, err := strconv.ParseFloat(v.ShownAt, 64); err == nil {
 				shown = append(shown, ms-float64(clicked.UnixMicro())/1000)
-				t.Logf("toolbar click to the article shown in the reader: %.0f ms", shown[len(shown)-1])
+				t.Logf("toolbar click to the article shown in the reader: %.0f ms (in the browser: %s)",
+					shown[len(shown)-1], describeSteps(v.Timing))
 			}
 			assert.Equal(t, articleTitle, v.Title)
 			assert.Equal(t, "Maya Lindqvist", v.Byline)

@@ -7,6 +7,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -165,10 +167,10 @@ func TestFirefox(t *testing.T) {
 	f := startFirefox(t)
 	site := startLiveSite(t)
 
+	var shown []float64 // ms from the shortcut to the article in the reader
 	t.Run("article", func(t *testing.T) {
 		f.t = t
-		url := site.URL + "/article"
-		v := f.waitReader(f.shortcut(f.openTab(url), url))
+		v := f.cleanTab(site.URL+"/article", &shown)
 		require.Equal(t, "done", v.State, "reader error: %s", v.Error)
 		assert.Equal(t, articleTitle, v.Title)
 		assert.Equal(t, "Maya Lindqvist", v.Byline)
@@ -193,16 +195,43 @@ func TestFirefox(t *testing.T) {
 	for _, tc := range liveCases {
 		t.Run(tc.name, func(t *testing.T) {
 			f.t = t
-			url := site.URL + tc.path
-			checkLive(t, tc, f.waitReader(f.shortcut(f.openTab(url), url)))
+			checkLive(t, tc, f.cleanTab(site.URL+tc.path, &shown))
 		})
 	}
 
 	f.t = t
+	logShown(t, shown)
 	hosts := f.ff.Proxy.Hosts()
 	t.Logf("proxy saw %d requests: %v", len(hosts), hosts)
 	require.NotEmpty(t, hosts, "the proxy saw no request: Firefox bypassed it, so the check below would prove nothing")
 	assert.Empty(t, f.ff.Proxy.Foreign(), "requests that left 127.0.0.1")
+}
+
+// cleanTab opens url in a tab, presses the shortcut and returns what the
+// reader shows, adding the ms from the key press to the article shown to
+// shown (and logging where they went).
+func (f *firefox) cleanTab(url string, shown *[]float64) readerView {
+	f.t.Helper()
+	tab := f.openTab(url)
+	pressed := time.Now()
+	v := f.waitReader(f.shortcut(tab, url))
+	if ms, err := strconv.ParseFloat(v.ShownAt, 64); err == nil {
+		*shown = append(*shown, ms-float64(pressed.UnixMicro())/1000)
+		f.t.Logf("shortcut to the article shown in the reader: %.0f ms (in the browser: %s)",
+			(*shown)[len(*shown)-1], describeSteps(v.Timing))
+	}
+	return v
+}
+
+// logShown logs the median of the times from the shortcut to the article.
+func logShown(t *testing.T, shown []float64) {
+	t.Helper()
+	if len(shown) == 0 {
+		return
+	}
+	slices.Sort(shown)
+	t.Logf("shortcut (the toolbar button's command) to the article shown: median %.0f ms of %d pages (fastest %.0f, slowest %.0f)",
+		shown[len(shown)/2], len(shown), shown[0], shown[len(shown)-1])
 }
 
 // saveScreenshot writes a PNG of the current (reader) tab to ffScreenshot.

@@ -10,12 +10,19 @@
 // runtime message and cleans it in its own worker: the page's own CSP,
 // which may forbid WebAssembly, never applies.
 //
+// The reader tab is opened at once, while the page is still being read:
+// its page, worker and wasm start during the read, and its 'take' is
+// answered as soon as the read ends. Done one after the other, the read
+// and the reader's start added up (most of a second on a loaded machine).
+//
 // Jobs stay here rather than in storage.session, whose quota (10 MB in
 // Chrome) is smaller than big pages; a message carries up to 64 MiB.
 //
 // Messages in (from the extension's own pages only):
 //   { type: 'take', id } → the job { kind: 'page'|'selection', input, url,
-//     title } or { kind, url, title, error }, once; null when unknown.
+//     title, timing } or { kind, url, title, error, timing }, once, when it
+//     has been read; null when unknown. timing: { clicked, read }, ms since
+//     the epoch (the reader adds its own steps; the tests print them).
 'use strict';
 
 const ext = globalThis.browser ?? globalThis.chrome;
@@ -47,23 +54,25 @@ ext.runtime.onInstalled.addListener(() => {
 });
 
 ext.action.onClicked.addListener((tab) => {
-  cleanPage(tab);
+  cleanPage(tab, Date.now());
 });
 
 ext.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === menuId) cleanSelection(tab, info);
+  if (info.menuItemId === menuId) cleanSelection(tab, info, Date.now());
 });
 
 ext.commands.onCommand.addListener((command, tab) => {
-  if (command === menuId) cleanSelection(tab, {});
+  if (command === menuId) cleanSelection(tab, {}, Date.now());
 });
 
 ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.type !== 'take' || !fromReader(sender)) return false;
   const job = jobs.get(msg.id) || null;
   jobs.delete(msg.id);
-  sendResponse(job);
-  return false;
+  // The job may still be being read: answer when it is (true keeps the
+  // channel open for the answer).
+  Promise.resolve(job).then(sendResponse);
+  return true;
 });
 
 // fromReader reports whether a message comes from this extension's reader
@@ -93,8 +102,13 @@ function readSelection() {
   return { text, url: location.href, title: document.title };
 }
 
-// cleanPage reads the tab's page and opens the reader on it.
-async function cleanPage(tab) {
+// cleanPage opens the reader on the tab's page while reading it.
+function cleanPage(tab, clicked) {
+  return openReader(readPage(tab, clicked), tab);
+}
+
+// readPage reads the tab's page into a job.
+async function readPage(tab, clicked) {
   let job;
   try {
     const page = await runInTab(tab.id, undefined, readPageScript);
@@ -104,13 +118,20 @@ async function cleanPage(tab) {
   } catch (err) {
     job = { kind: 'page', url: tab.url || '', title: tab.title || '', error: unreadable(err) };
   }
-  return openReader(job, tab);
+  job.timing = { clicked, read: Date.now() };
+  return job;
 }
 
-// cleanSelection reads the selection in the tab (in the frame of the
-// context menu when there is one) and opens the reader on it as pasted
-// text. info.selectionText is the fallback where the page cannot be read.
-async function cleanSelection(tab, info) {
+// cleanSelection opens the reader on the selection in the tab while
+// reading it.
+function cleanSelection(tab, info, clicked) {
+  return openReader(readSelectionJob(tab, info, clicked), tab);
+}
+
+// readSelectionJob reads the selection in the tab (in the frame of the
+// context menu when there is one) into a job of pasted text.
+// info.selectionText is the fallback where the page cannot be read.
+async function readSelectionJob(tab, info, clicked) {
   let job;
   try {
     const frameIds = typeof info.frameId === 'number' ? [info.frameId] : undefined;
@@ -126,7 +147,8 @@ async function cleanSelection(tab, info) {
   } else if (!job.error && !job.input.trim()) {
     job = { ...job, error: 'No text is selected. Select the article’s text on the page, then choose “Clean selected text”.' };
   }
-  return openReader(job, tab);
+  job.timing = { clicked, read: Date.now() };
+  return job;
 }
 
 // runInTab runs func (or { files }) in the tab and returns its value.
@@ -162,6 +184,8 @@ function tooLarge(kind, chars) {
     : `The selection is too large to clean: ${mb(chars)}, and ${limit}`;
 }
 
+// openReader keeps the job (or the promise of it) under a new id and
+// opens the reader tab on it.
 async function openReader(job, tab) {
   const id = crypto.randomUUID();
   jobs.set(id, job);

@@ -6,7 +6,7 @@
 // (the options page). A rule the cleaner refuses is reported and skipped.
 //
 //   const rules = new ReaderRules({ reclean, client, view });
-//   await rules.load(job);                        // before the first clean
+//   await rules.load(job, stored);                // before the first clean
 //   Object.assign(options, rules.options());      // in every clean
 //   if (rules.isRuleError(err) && await rules.skipBad()) → clean again
 //   rules.decorate(record)                        // after each render
@@ -30,11 +30,17 @@ export class ReaderRules {
     document.addEventListener('click', (e) => this.click(e));
   }
 
-  async load(job) {
+  /**
+   * Reads the saved rules for the job's site.
+   * @param {object} job
+   * @param {Promise<Array<object>>} [stored] loadRules() started earlier
+   *   (the reader starts it with the page, not after the job arrives)
+   */
+  async load(job, stored) {
     this.site = job.kind === 'page' ? siteOf(job.url) : '';
     if (!this.site) return;
     try {
-      this.rules = await loadRules();
+      this.rules = await (stored || loadRules());
     } catch (err) {
       this.rules = [];
       console.warn('articlecleaner: the rules could not be read', err);

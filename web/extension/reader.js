@@ -8,9 +8,15 @@
 // as on the page).
 //
 // body[data-state] is 'loading', then 'done' or 'error' (tests wait on it).
+// body[data-timing] says where the time from the click went (JSON, ms
+// since the epoch: the background's clicked and read, then opened — this
+// page's start —, ready — the wasm started in the worker —, taken — the
+// job received —, cleaned and shown; startMs and cleanMs are the worker's
+// own times); the tests print it.
 import { CleanerClient, CancelledError } from './js/client.js';
 import { ResultView } from './js/result.js';
 import { ReaderRules } from './reader-rules.js';
+import { loadRules } from './rules.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
@@ -23,27 +29,57 @@ const $ = (id) => document.getElementById(id);
 const ui = { source: $('source'), cancel: $('cancel'), version: $('version') };
 
 const state = { job: null };
-const client = new CleanerClient();
+const timing = { opened: performance.timeOrigin };
+const now = () => performance.timeOrigin + performance.now();
+// The first worker is the one start-worker.js started with the page; a
+// restarted one (after a cancel) is made here.
+const early = globalThis.articlecleanerEarlyWorker;
+delete globalThis.articlecleanerEarlyWorker;
+const client = new CleanerClient({
+  createWorker: () => {
+    const first = early && early.worker;
+    if (early) early.worker = null;
+    return first || new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  },
+});
+// What the early worker said before the client listened: ready (or the
+// reason it could not start).
+if (early) {
+  for (const msg of early.messages) client.receive(msg);
+  if (early.error) client.fail(new Error(`the cleaner could not start: ${early.error}`));
+}
+// The saved rules are read while the job comes.
+const storedRules = loadRules();
+storedRules.catch(() => {}); // reported by rules.load
 const view = new ResultView({ reclean: runClean, decorate: (record) => rules.decorate(record) });
 const rules = new ReaderRules({ reclean: runClean, client, view });
 
-client.ready.then(({ version }) => { ui.version.textContent = version; }, () => {});
+client.ready.then(({ version, ms }) => {
+  timing.ready = now();
+  timing.startMs = ms; // in the worker: fetch, compile, start
+  ui.version.textContent = version;
+}, () => {});
 
 // ---- the job -----------------------------------------------------------
 
+// takeJob returns the job: from the background, once, or from this tab's
+// cache on a reload. It is cached by keepJob, after the clean has started.
 async function takeJob(id) {
-  const key = `job:${id}`;
-  const cached = sessionStorage.getItem(key);
+  const cached = sessionStorage.getItem(`job:${id}`);
   if (cached) return JSON.parse(cached);
-  const job = await ext.runtime.sendMessage({ type: 'take', id });
-  if (job && job.input && job.input.length <= cacheMaxChars) {
-    try {
-      sessionStorage.setItem(key, JSON.stringify(job));
-    } catch {
-      // Over the quota: the tab works, only a reload cannot.
-    }
+  return ext.runtime.sendMessage({ type: 'take', id });
+}
+
+// keepJob caches the job in the tab's sessionStorage, so that reloading
+// the reader works, when it is small enough.
+function keepJob(id, job) {
+  const key = `job:${id}`;
+  if (!job.input || job.input.length > cacheMaxChars || sessionStorage.getItem(key)) return;
+  try {
+    sessionStorage.setItem(key, JSON.stringify(job));
+  } catch {
+    // Over the quota: the tab works, only a reload cannot.
   }
-  return job;
 }
 
 function showSource(job) {
@@ -90,11 +126,17 @@ async function runClean() {
   view.hideError();
   view.busy();
   try {
-    const { record } = await client.clean(state.job.input, cleanOptions(state.job), view.progress);
+    const { record, ms } = await client.clean(state.job.input, cleanOptions(state.job), view.progress);
+    timing.cleaned ||= now();
+    timing.cleanMs ||= ms; // in the worker
     document.title = `${record.title || state.job.title || 'Article'} · Article Cleaner`;
     view.show(record);
     // When the article first appeared (ms since the epoch), for the tests.
-    document.body.dataset.shownAt ||= String(performance.timeOrigin + performance.now());
+    if (!document.body.dataset.shownAt) {
+      timing.shown = now();
+      document.body.dataset.shownAt = String(timing.shown);
+      document.body.dataset.timing = JSON.stringify(timing);
+    }
     document.body.dataset.state = 'done';
   } catch (err) {
     if (rules.isRuleError(err) && await rules.skipBad()) {
@@ -140,15 +182,20 @@ async function start() {
     document.body.dataset.state = 'error';
     return;
   }
+  timing.taken = now();
+  Object.assign(timing, job.timing);
   state.job = job;
   showSource(job);
-  await rules.load(job);
+  await rules.load(job, storedRules);
   if (job.error) {
     view.showError(job.error);
     document.body.dataset.state = 'error';
     return;
   }
-  await runClean();
+  const cleaning = runClean();
+  // Cached while the worker cleans: serialising a big page takes a while.
+  setTimeout(() => keepJob(id, job), 0);
+  await cleaning;
 }
 
 start();

@@ -57,7 +57,7 @@ export async function loadCleaner(source) {
  * exited (a fatal error such as running out of memory, which no recover
  * catches), every call throws an Error with fatal = true: the caller must
  * load a new instance (the worker client restarts its worker).
- * @param {{clean: Function, version: string, _panicForTest: Function}} raw
+ * @param {{clean: Function, render: Function, version: string, _reasons: string, _panicForTest: Function}} raw
  * @param {() => boolean} exited reports whether the Go program has exited
  */
 export function wrap(raw, exited = () => false) {
@@ -71,6 +71,7 @@ export function wrap(raw, exited = () => false) {
     if (result instanceof Error) throw result;
     return result;
   };
+  let why = null; // reason name → its plain words, read once
   const clean = (input, options, onProgress) => {
     const result = check(() => raw.clean(input, options, onProgress));
     if (!Array.isArray(result)) return result;
@@ -78,6 +79,12 @@ export function wrap(raw, exited = () => false) {
     // are rendered by the Go core when first read.
     const [handle, json] = result;
     const record = JSON.parse(json);
+    if (record.removed === 0) {
+      // The removed list is left out of the string (see wasm/record.go):
+      // it is rebuilt here from the segments.
+      why ||= reasonWords(raw._reasons);
+      record.removed = removedOf(record.segments, why);
+    }
     for (const format of ['markdown', 'html']) {
       Object.defineProperty(record, format, {
         configurable: true,
@@ -106,6 +113,49 @@ export function wrap(raw, exited = () => false) {
     // Panics inside the Go boundary; tests use it to check recovery.
     _panicForTest: () => check(() => raw._panicForTest()),
   });
+}
+
+/**
+ * The reasons' plain words by name, from the wasm's list of [name, words]
+ * pairs (the first is the name of what is kept).
+ * @param {string} json
+ */
+function reasonWords(json) {
+  const pairs = JSON.parse(json);
+  return { kept: pairs[0][0], words: new Map(pairs) };
+}
+
+/**
+ * The Record's removed list, rebuilt from its segments exactly as the Go
+ * core's Article.Removed lists it: every segment not kept, and every cut
+ * of a kept segment that is not restored, in document order, with the
+ * fields in the order and with the omissions of the core's JSON.
+ * @param {Array<object>} segments
+ * @param {{kept: string, words: Map<string, string>}} why
+ */
+export function removedOf(segments, why) {
+  const out = [];
+  const words = (reason) => (why.words.has(reason) ? why.words.get(reason) : 'unknown');
+  for (const s of segments) {
+    if (!s.kept) {
+      const reason = s.reason ?? why.kept;
+      const r = { id: s.id, text: s.text, reason, why: words(reason), segment: s.id };
+      if (s.span) r.span = { start: s.span.start, end: s.span.end };
+      if (s.selector) r.selector = s.selector;
+      if (s.rule) r.rule = s.rule;
+      out.push(r);
+      continue;
+    }
+    if (!s.cuts) continue;
+    for (const c of s.cuts) {
+      if (c.restored) continue;
+      const r = { id: c.id, text: c.text, reason: c.reason, why: words(c.reason), segment: s.id, inline: true };
+      if (c.span) r.span = { start: c.span.start, end: c.span.end };
+      if (s.selector) r.selector = s.selector;
+      out.push(r);
+    }
+  }
+  return out;
 }
 
 async function instantiate(source, imports) {
