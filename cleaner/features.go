@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,11 +61,9 @@ func measure(text string, sw stopWords) features {
 // measureInto is measure with a buffer the caller reuses from block to
 // block for the folded words.
 func measureInto(text string, sw stopWords, scratch *[]byte) features {
-	f := features{chars: utf8.RuneCountInString(text)}
 	key, n := appendFoldKey((*scratch)[:0], text)
 	*scratch = key
-	f.words = n
-	f.key = string(key)
+	f := features{words: n, key: string(key)}
 	for rest := f.key; rest != ""; {
 		w := rest
 		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
@@ -79,7 +78,9 @@ func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	if f.words > 0 {
 		f.stopDensity = float64(f.stop) / float64(f.words)
 	}
-	digits := f.measureLetters(text)
+	// One pass for the letters and for the word lists the patterns below
+	// need (found: bits of the featureLists).
+	digits, found := f.measureLetters(text)
 	first, _ := utf8.DecodeRuneInString(text)
 	f.startsLower = unicode.IsLower(first)
 	f.terminal = endsSentence(text)
@@ -89,8 +90,7 @@ func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	// Each regular expression runs only where a cheap test says it can
 	// match: Go's regexps are linear but slow on long case-insensitive
 	// alternations, and these run on every line of the input.
-	lower := strings.ToLower(text)
-	f.url = (strings.Contains(lower, "http") || strings.Contains(lower, "www.")) && reURL.MatchString(text)
+	f.url = found&listURL != 0 && reURL.MatchString(text)
 	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
 	f.placeholder = strings.ContainsAny(text, "{[<%") && rePlaceholder.MatchString(text) ||
 		f.words <= 1 && reBareValue.MatchString(trimmed)
@@ -103,10 +103,10 @@ func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	}
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
-	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
-	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && containsAny(lower, noteWords) && reAuthorNote.MatchString(trimmed)
-	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
-		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
+	f.authorBio = f.words <= authorBioMaxWords && found&listBio != 0 && reAuthorBio.MatchString(trimmed)
+	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && found&listNote != 0 && reAuthorNote.MatchString(trimmed)
+	f.caption = f.words <= captionMaxWords && found&listCaption != 0 && reCaption.MatchString(text) ||
+		f.words <= captionOtherMaxWords && found&listCaptionOther != 0 && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && startsWithAny(trimmed, "bvpdBVPD") && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
 	return f
@@ -137,12 +137,51 @@ func mayBePointer(s string) bool {
 	return strings.ContainsAny(s, ":»›|–—-")
 }
 
-// measureLetters sets the shares of capitalised words, capitals and
-// digits, counts menu separators, and returns the number of digits.
-func (f *features) measureLetters(text string) int {
-	letters, upper, digits, caps, latin := 0, 0, 0, 0, 0
+// measureLetters counts the characters, sets the shares of capitalised
+// words, capitals and digits, counts menu separators, and returns the
+// number of digits and the featureLists found in the lower-cased text
+// (featureWords): one pass over the text, with no table look-ups for
+// ASCII.
+func (f *features) measureLetters(text string) (digits int, found uint64) {
+	m := featureWords()
+	found = m.always
+	st := 0 // the state of m
+	var lowered [utf8.UTFMax]byte
+	chars, letters, upper, caps, latin := 0, 0, 0, 0, 0
 	inWord := false
-	for _, c := range text {
+	for i := 0; i < len(text); {
+		chars++
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+				latin++
+				inWord = true
+			case 'A' <= c && c <= 'Z':
+				letters++
+				latin++
+				upper++
+				if !inWord {
+					caps++
+				}
+				inWord = true
+				c += 'a' - 'A'
+			case '0' <= c && c <= '9':
+				digits++
+				inWord = true
+			default:
+				inWord = c == '\'' || c == '-' && inWord
+				if c == '|' || c == '\t' || c == '/' {
+					f.separators++
+				}
+			}
+			st = int(m.next[st*m.cols+int(m.class[c])])
+			found |= m.out[st]
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
 		case unicode.IsLetter(c):
 			letters++
@@ -160,13 +199,20 @@ func (f *features) measureLetters(text string) int {
 			digits++
 			inWord = true
 		default:
-			inWord = c == '\'' || c == '’' || c == '-' && inWord
+			inWord = c == '’'
 			switch c {
-			case '|', '•', '·', '»', '›', '\t', '/', '«', '‹':
+			case '•', '·', '»', '›', '«', '‹':
 				f.separators++
 			}
 		}
+		// The bytes strings.ToLower writes for c (U+FFFD for an
+		// invalid byte), as foldMatcher.match feeds them.
+		for _, b := range utf8.AppendRune(lowered[:0], unicode.ToLower(c)) {
+			st = int(m.next[st*m.cols+int(m.class[b])])
+			found |= m.out[st]
+		}
 	}
+	f.chars = chars
 	if f.words > 0 {
 		f.capShare = float64(caps) / float64(f.words)
 	}
@@ -177,7 +223,7 @@ func (f *features) measureLetters(text string) int {
 	if f.chars > 0 {
 		f.digitShare = float64(digits) / float64(f.chars)
 	}
-	return digits
+	return digits, found
 }
 
 // Cheap tests before the regular expressions: words one of which a match
@@ -188,6 +234,24 @@ var (
 	captionWordsOther = []string{"foto", "bild", "quelle", "imagen", "fuente", "crédit", "źródło", "fot."}
 	noteWords         = []string{"ich bin", "i'm", "i’m", "i am", "je suis", "soy ", "sono ", "jestem", "redakteur", "journalist", "autor", "reporter", "ressort", "volontär", "chefredakt", "herausgeber", "blogger", "gründer", "founder", "editor", "expert", "periodista", "journaliste", "jornalista", "giornalista", "dziennikar", "redaktor"}
 )
+
+// featureLists are the bits of the lists featureWords finds.
+const (
+	listBio uint64 = 1 << iota
+	listNote
+	listCaption
+	listCaptionOther
+	listURL
+)
+
+// featureWords finds, in one pass, the word lists the features' patterns
+// need, in the order of featureLists; urlWords are the cheap test before
+// reURL.
+var featureWords = sync.OnceValue(func() *foldMatcher {
+	return newFoldMatcher(bioWords, noteWords, captionWords, captionWordsOther, urlWords)
+})
+
+var urlWords = []string{"http", "www."}
 
 // captionOtherMaxWords: a caption with a credit in brackets is a sentence
 // or two; a paragraph that ends with one is article text with its photo's

@@ -113,27 +113,56 @@ func foldKey(s string) string {
 
 // appendFoldKey appends foldKey(s) to dst and returns it with the number
 // of words: the same as strings.Join(words(s), " "), in one pass and
-// without a string per word (ASCII words are lower-cased in place).
+// without a string per word (ASCII words are lower-cased as they are
+// copied; a word with other characters is folded by foldWord's rules at
+// its end).
 func appendFoldKey(dst []byte, s string) ([]byte, int) {
 	n, start := 0, -1
+	at, wide := 0, false // where the word's folded bytes start; whether it has non-ASCII
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || c == '\'' && start >= 0 {
+				if start < 0 {
+					start, wide = i-1, false
+					if n > 0 {
+						dst = append(dst, ' ')
+					}
+					at = len(dst)
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				dst = append(dst, c)
+				continue
+			}
+			if start >= 0 {
+				dst = endFoldWord(dst, at, s[start:i-1], wide)
+				n++
+				start = -1
+			}
+			continue
 		}
-		if isWordRune(r) || (r == '\'' || r == '’' || r >= utf8.RuneSelf && (isMark(r) || r == softHyphen)) && start >= 0 {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) || (r == '’' || isMark(r) || r == softHyphen) && start >= 0 {
 			if start < 0 {
 				start = i
+				if n > 0 {
+					dst = append(dst, ' ')
+				}
+				at = len(dst)
 			}
+			wide = true
 			i += size
 			continue
 		}
 		if start >= 0 {
-			dst = appendFoldWord(dst, n, s[start:i])
+			dst = endFoldWord(dst, at, s[start:i], wide)
 			n++
 			start = -1
 		}
-		if r >= utf8.RuneSelf && isCJK(r) {
+		if isCJK(r) {
 			if n > 0 {
 				dst = append(dst, ' ')
 			}
@@ -143,39 +172,29 @@ func appendFoldKey(dst []byte, s string) ([]byte, int) {
 		i += size
 	}
 	if start >= 0 {
-		dst = appendFoldWord(dst, n, s[start:])
+		dst = endFoldWord(dst, at, s[start:], wide)
 		n++
 	}
 	return dst, n
 }
 
-// isWordRune is a letter outside the CJK scripts or a digit: what words
-// runs together into one word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r)
-}
-
-// appendFoldWord appends w lower-cased, without trailing apostrophes,
-// after a space unless it is the first word.
-func appendFoldWord(dst []byte, n int, w string) []byte {
-	if n > 0 {
-		dst = append(dst, ' ')
-	}
-	w = strings.TrimRight(w, "'’")
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, foldWord(w, true)...) // lower case, combining marks dropped
+// endFoldWord finishes the word w whose folded bytes start at dst[at:]:
+// an ASCII word is there already, lower-cased, and loses its trailing
+// apostrophes; a wider one is written anew as foldWord(w, true) would:
+// without trailing apostrophes, each character lower-cased, combining
+// marks and soft hyphens dropped.
+func endFoldWord(dst []byte, at int, w string, wide bool) []byte {
+	if !wide {
+		for len(dst) > at && dst[len(dst)-1] == '\'' {
+			dst = dst[:len(dst)-1]
 		}
+		return dst
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	dst = dst[:at]
+	for _, r := range strings.TrimRight(w, "'’") {
+		if r = unicode.ToLower(r); !isMark(r) && r != softHyphen {
+			dst = utf8.AppendRune(dst, r)
 		}
-		dst = append(dst, c)
 	}
 	return dst
 }
@@ -219,4 +238,13 @@ func foldLines(s string) string {
 func isDropCap(s string) bool {
 	s = trimSpace(s)
 	return len([]rune(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// isWordRune is a letter outside the CJK scripts or a digit: what words
+// runs together into one word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r)
 }

@@ -1,0 +1,168 @@
+package cleaner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// The fast feature stage against its reference (features_ref_test.go):
+// the same features for every block of both corpora, for the golden
+// cases and for any fuzzed line.
+
+// featureBlock is one block as the features stage sees it.
+type featureBlock struct {
+	text string
+	stop stopWords
+}
+
+// corpusBlocks runs the stages before features over every page of the
+// dev corpus (pasted text and HTML) and of multi (HTML), when present,
+// and returns the blocks; nil when no corpus is there.
+func corpusBlocks(tb testing.TB) (text, html []featureBlock) {
+	tb.Helper()
+	dev := devCorpus()
+	if dev == "" {
+		return nil, nil
+	}
+	blocks := func(input []byte, mode Mode) []featureBlock {
+		r := &run{opts: Options{Mode: mode}, mode: mode}
+		if err := r.frontEnd(input); err != nil {
+			return nil
+		}
+		r.splitGlued()
+		r.detectLanguage()
+		out := make([]featureBlock, len(r.blocks))
+		for i, b := range r.blocks {
+			out[i] = featureBlock{b.text, r.stop}
+		}
+		return out
+	}
+	texts, _ := filepath.Glob(filepath.Join(dev, "text", "*.txt"))
+	sort.Strings(texts)
+	for _, f := range texts {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		text = append(text, blocks(data, ModeText)...)
+	}
+	pages, _ := filepath.Glob(filepath.Join(dev, "html", "*.html.gz"))
+	more, _ := filepath.Glob(filepath.Join(dev, "..", "multi", "html", "*.html.gz"))
+	pages = append(pages, more...)
+	sort.Strings(pages)
+	for _, f := range pages {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		page, err := io.ReadAll(zr)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		html = append(html, blocks(page, ModeHTML)...)
+	}
+	return text, html
+}
+
+// checkFeatures requires the same features from measureInto and its
+// reference.
+func checkFeatures(tb testing.TB, s string, sw stopWords, scratch *[]byte) {
+	tb.Helper()
+	var ref []byte
+	want := measureIntoRef(s, sw, &ref)
+	got := measureInto(s, sw, scratch)
+	if got != want {
+		tb.Fatalf("%q:\n got %+v\nwant %+v", s, got, want)
+	}
+}
+
+// TestFeaturesMatchReferenceOnCorpora: every block of both corpora.
+func TestFeaturesMatchReferenceOnCorpora(t *testing.T) {
+	text, html := corpusBlocks(t)
+	if text == nil {
+		t.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
+	}
+	var scratch []byte
+	for _, b := range append(text, html...) {
+		checkFeatures(t, b.text, b.stop, &scratch)
+	}
+}
+
+// featureCases: one line for each feature, and lines near them.
+var featureCases = []string{
+	"", " ", "The union said it would meet the studios again.", "12 comments", "3.4K shares 10 likes", "1,024",
+	"5 minutes ago", "Updated an hour AGO", "By Jane Doe", "BY JANE DOE | REUTERS", "von Anna Schmidt | Berlin",
+	"Read more: Strike talks break off", "Lees ook: De staking", "Читайте также: Забастовка",
+	"Nov 18, 2019 at 9:24 pm ET • 2 min read", "November 19, 2019", "19 November 2019", "2019-11-19T06:55",
+	"19.11.2019", "Updated Nov 19, 6:55 AM", "Updated 0339 GMT (1139 HKT) November 19, 2019", "5. Oktober 2013 um 10:00",
+	"5 de octubre de 2013", "2019年6月24日", "SEPT 3 2020 — Berlin", "Posted 11/19/19", "On Monday at 10.30am",
+	"(AP Photo/Jane Doe)", "Photo by Jane Doe", "REUTERS/Jane Doe", "© Getty Images", "(Foto: Jane Doe)", "Quelle: dpa",
+	"Jane Doe is a senior reporter for The Daily.", "Jane Doe ist Redakteurin bei der Zeitung.", "Hallo, ich bin Anna, und das ist mein Blog.",
+	"JANE DOE İS A WRİTER", "Jane Doe is a WRİTER for us", "Kelvin \u212aelvin ſecs", "headtopics.com", "https://example.com/a",
+	"www.example.org", "{{ title }}", "[object Object]", "undefined", "null", "<%= name %>",
+	"— Jane Doe (@janedoe) November 18, 2019", "Home » News » World", "« Previous", "Share this article",
+	"We use cookies to improve your experience", "Sign up for our newsletter", "日本語のテキストと English mixed 한국어",
+	"ÉCOLE Straße İstanbul ΣΟΦΊΑ", "bad \xff\xfe bytes", "إِنَّ الْكِتَابَ فِي الْمَكْتَبَةِ", "Wein\u00adwirt\u00adschaft",
+	"mar apr MAY", "International internships for fellows", "Jan. 5", "12:30", "3 de mayo de 202221:25",
+}
+
+// TestFeaturesMatchReference: the golden lines, with and without a
+// stop-word list.
+func TestFeaturesMatchReference(t *testing.T) {
+	lists := stopLists()
+	var scratch []byte
+	for _, sw := range []stopWords{{}, {set: lists.sets["en"], known: true, latin: true}, {set: lists.sets["de"], known: true, latin: true}} {
+		for _, s := range featureCases {
+			checkFeatures(t, s, sw, &scratch)
+		}
+	}
+}
+
+// FuzzFeaturesMatchReference: any line.
+func FuzzFeaturesMatchReference(f *testing.F) {
+	for _, s := range featureCases {
+		f.Add(s)
+	}
+	sw := stopWords{set: stopLists().sets["en"], known: true, latin: true}
+	var scratch []byte
+	f.Fuzz(func(t *testing.T, s string) { checkFeatures(t, s, sw, &scratch) })
+}
+
+// BenchmarkFeatures is the features stage alone over the blocks of the
+// dev corpus: the pasted texts, and the HTML pages of dev and multi.
+//
+//	go test -bench Features -run '^$' -benchmem ./cleaner
+func BenchmarkFeatures(b *testing.B) {
+	text, html := corpusBlocks(b)
+	if text == nil {
+		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
+	}
+	for _, c := range []struct {
+		name   string
+		blocks []featureBlock
+	}{{"text", text}, {"html", html}} {
+		b.Run(c.name, func(b *testing.B) {
+			size := 0
+			for _, fb := range c.blocks {
+				size += len(fb.text)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var scratch []byte
+			for b.Loop() {
+				for _, fb := range c.blocks {
+					measureInto(fb.text, fb.stop, &scratch)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,53 @@
+package cleaner
+
+import (
+	"strings"
+	"testing"
+)
+
+// foldLists are the lists of featureWords, and lists that stress the
+// automaton: words inside words, a word that is a suffix of another,
+// non-ASCII words and the empty word.
+var foldLists = [][]string{
+	bioWords, noteWords, captionWords, captionWordsOther, urlWords,
+	{"he", "she", "his", "hers"}, {"aab", "ab", "b"}, {"i̇st", "ſ", "k", "é", "\ufffd"}, {""},
+}
+
+var foldCases = []string{
+	"", "Jane Doe is a reporter", "ushers", "aaab", "İSTANBUL", "\u212aelvin", "ÉCOLE", "bad \xff byte",
+	"I’m Anna", "(AP Photo/Jane)", "Foto: dpa", "HTTP://X", "WWW.example", "a©b", "SHE SELLS", "ſ",
+}
+
+// checkFoldMatch: the matcher answers containsAny(strings.ToLower(s), list)
+// for each list.
+func checkFoldMatch(t *testing.T, m *foldMatcher, s string) {
+	t.Helper()
+	got := m.match(s)
+	lower := strings.ToLower(s)
+	for i, list := range foldLists {
+		if want := containsAny(lower, list); want != (got&(1<<i) != 0) {
+			t.Fatalf("%q, list %d %q: got %v, want %v", s, i, list, !want, want)
+		}
+	}
+	// measureLetters feeds the same automaton of featureWords.
+	var f features
+	_, found := f.measureLetters(s)
+	if want := featureWords().match(s); found != want {
+		t.Fatalf("%q: measureLetters found %b, match %b", s, found, want)
+	}
+}
+
+func TestFoldMatcher(t *testing.T) {
+	m := newFoldMatcher(foldLists...)
+	for _, s := range append(foldCases, featureCases...) {
+		checkFoldMatch(t, m, s)
+	}
+}
+
+func FuzzFoldMatcher(f *testing.F) {
+	for _, s := range foldCases {
+		f.Add(s)
+	}
+	m := newFoldMatcher(foldLists...)
+	f.Fuzz(func(t *testing.T, s string) { checkFoldMatch(t, m, s) })
+}
