@@ -43,7 +43,8 @@ func findDate(s string) (string, int, int, bool) {
 			try(isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m)
 		}
 	}
-	if !hasMonthName(s) {
+	// Both patterns below need a month name and a year.
+	if !hasMonthName(s) || !hasYear(s) {
 		if best == nil {
 			return "", 0, 0, false
 		}
@@ -83,15 +84,31 @@ func slashDate(s, lang string) (string, bool) {
 }
 
 // hasMonthName reports whether s contains an English month name or its
-// abbreviation, case-insensitively.
+// abbreviation, case-insensitively: whether strings.ToLower(s) contains
+// one of monthNum's names, read off the bytes of s (the names are ASCII
+// and hold no i or k, the only ASCII letters another character lowers
+// to, so lower-casing the ASCII letters alone gives the same answer).
 func hasMonthName(s string) bool {
-	lower := strings.ToLower(s)
-	for m := range monthNum {
-		if strings.Contains(lower, m) {
+	for i := 0; i+3 <= len(s); i++ {
+		if strings.IndexByte("jfmasond", lowerASCII(s[i])) < 0 { // the first letters
+			continue
+		}
+		switch uint32(lowerASCII(s[i]))<<16 | uint32(lowerASCII(s[i+1]))<<8 | uint32(lowerASCII(s[i+2])) {
+		case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+			'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+			's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII lower-cases an ASCII capital and leaves other bytes alone.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isoDate checks and formats a calendar date.
@@ -122,14 +139,19 @@ func isDateLine(s string) bool {
 	if !ok {
 		// A numeric date with a four-digit year ("19.11.2019"); two-digit
 		// years are too ambiguous to make a line a date line.
-		if m := reNumericDate.FindStringSubmatchIndex(s); m != nil && m[7]-m[6] == 4 {
-			a, b, ok = m[0], m[1], true
+		if hasDigitSepDigit(s, "/.") {
+			if m := reNumericDate.FindStringSubmatchIndex(s); m != nil && m[7]-m[6] == 4 {
+				a, b, ok = m[0], m[1], true
+			}
 		}
 	}
 	if !ok {
 		// A timestamp without a year needs a time of day to be one:
-		// "Updated Nov 19, 6:55 AM".
-		if !reClock.MatchString(s) {
+		// "Updated Nov 19, 6:55 AM". Both patterns need their shape:
+		// a digit, a colon or a full stop and a digit for reClock; a
+		// month name for reMonthDayNoYear, which matches "ſep" too
+		// ((?i) folds ſ to s).
+		if !hasDigitSepDigit(s, ":.") || !hasMonthName(s) && !strings.Contains(s, "ſ") || !reClock.MatchString(s) {
 			return false
 		}
 		rest := reMonthDayNoYear.ReplaceAllString(s, " ")
@@ -141,4 +163,16 @@ func isDateLine(s string) bool {
 	rest := s[:a] + " " + s[b:]
 	rest = reTimeWords.ReplaceAllString(rest, " ")
 	return len(words(rest)) <= dateLineMaxLeftover
+}
+
+// hasDigitSepDigit reports whether s has an ASCII digit, one of the
+// bytes of seps and another digit in a row: the shape of reClock
+// ("6:55") and reNumericDate ("11/19"), a cheap test before them.
+func hasDigitSepDigit(s, seps string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if isDigit(s[i-1]) && isDigit(s[i+1]) && strings.IndexByte(seps, s[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }

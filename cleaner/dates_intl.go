@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -76,6 +77,15 @@ func init() {
 	reLocalMonthDay = regexp.MustCompile(`(?:^|[^\p{L}])(` + alt + `)\s+(\d{1,2}),?\s+(?:de\s+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
 }
 
+// localMonthNames finds the names of localMonths in lower-cased text.
+var localMonthNames = sync.OnceValue(func() *foldMatcher {
+	names := make([]string, 0, len(localMonths))
+	for n := range localMonths {
+		names = append(names, n)
+	}
+	return newFoldMatcher(names)
+})
+
 func sortByLenDesc(s []string) {
 	for i := 1; i < len(s); i++ {
 		for j := i; j > 0 && (len(s[j]) > len(s[j-1]) || len(s[j]) == len(s[j-1]) && s[j] < s[j-1]); j-- {
@@ -105,7 +115,11 @@ func findAnyDate(s string) (string, bool) {
 		}
 	}
 	// The patterns run on the lower-cased text: a case-sensitive
-	// alternation is much faster than a case-folding one.
+	// alternation is much faster than a case-folding one. Both need
+	// one of the names, which localMonthNames finds without lower-casing.
+	if localMonthNames().match(s) == 0 {
+		return "", false
+	}
 	lower := strings.ToLower(s)
 	if m := reLocalDayMonth.FindStringSubmatch(lower); m != nil {
 		if iso := isoDate(m[3], strconv.Itoa(localMonths[m[2]]), m[1]); iso != "" {

@@ -166,3 +166,43 @@ func BenchmarkFeatures(b *testing.B) {
 		})
 	}
 }
+
+// checkDates requires the same answers from the date readers and their
+// references.
+func checkDates(t *testing.T, s string) {
+	t.Helper()
+	if got, want := hasMonthName(s), hasMonthNameRef(s); got != want {
+		t.Fatalf("hasMonthName(%q) = %v, want %v", s, got, want)
+	}
+	iso, a, b, ok := findDate(s)
+	iso2, a2, b2, ok2 := findDateRef(s)
+	if iso != iso2 || a != a2 || b != b2 || ok != ok2 {
+		t.Fatalf("findDate(%q) = %q %d %d %v, want %q %d %d %v", s, iso, a, b, ok, iso2, a2, b2, ok2)
+	}
+	if got, want := isDateLine(s), isDateLineRef(s); got != want {
+		t.Fatalf("isDateLine(%q) = %v, want %v", s, got, want)
+	}
+	iso, ok = findAnyDate(s)
+	iso2, ok2 = findAnyDateRef(s)
+	if iso != iso2 || ok != ok2 {
+		t.Fatalf("findAnyDate(%q) = %q %v, want %q %v", s, iso, ok, iso2, ok2)
+	}
+}
+
+var dateCases = []string{
+	"ſep 19, 6:55", "SEP 19 6.55 am", "Updated \u212aov 19", "märz 2019", "5. MÄRZ 2019", "5 de OCTUBRE de 2013",
+	"12 października 2021", "Oktober 5, 2013", "20 août 2020", "2019-13-45", "19.11.2019", "1.2.20",
+}
+
+func TestDatesMatchReference(t *testing.T) {
+	for _, s := range append(dateCases, featureCases...) {
+		checkDates(t, s)
+	}
+}
+
+func FuzzDatesMatchReference(f *testing.F) {
+	for _, s := range append(dateCases, featureCases...) {
+		f.Add(s)
+	}
+	f.Fuzz(checkDates)
+}
