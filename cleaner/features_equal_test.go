@@ -206,3 +206,30 @@ func FuzzDatesMatchReference(f *testing.F) {
 	}
 	f.Fuzz(checkDates)
 }
+
+// checkPhrase requires the same phrase from matchPhrase and its
+// reference, on a line's folded words and on the raw line as a key.
+func checkPhrase(t *testing.T, s string) {
+	t.Helper()
+	key, n := appendFoldKey(nil, s)
+	for _, k := range []string{string(key), s, " " + s + "  x "} {
+		r, how, ok := matchPhrase(k, n)
+		r2, how2, ok2 := matchPhraseRef(k, n)
+		if r != r2 || how != how2 || ok != ok2 {
+			t.Fatalf("matchPhrase(%q, %d) = %v %v %v, want %v %v %v", k, n, r, how, ok, r2, how2, ok2)
+		}
+	}
+}
+
+func TestPhraseMatchesReference(t *testing.T) {
+	for _, s := range featureCases {
+		checkPhrase(t, s)
+	}
+}
+
+func FuzzPhraseMatchesReference(f *testing.F) {
+	for _, s := range featureCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkPhrase)
+}

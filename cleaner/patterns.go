@@ -90,6 +90,31 @@ type phraseTable struct {
 	line     map[string]Reason
 	prefix   map[string][]phrase // by first word, longest first
 	contains map[string][]phrase // by first word
+	// lineMax is the longest key of line: a longer key is not looked up.
+	lineMax int
+	// opens has the bit of wordBit(w) set for each first word w of
+	// contains: a word whose bit is clear opens none, and costs no
+	// look-up (prose has hundreds of words a block, few of them these).
+	opens [wordBits / 64]uint64
+}
+
+// wordBits is the size of phraseTable.opens: with a few hundred first
+// words, about one word in fifty that opens no phrase gets through.
+const wordBits = 1 << 14
+
+// wordBit hashes a word by its length and its first and last bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return ((uint(w[0])*31+uint(w[len(w)-1]))*31 + uint(len(w))) % wordBits
+}
+
+// mayOpen reports whether w may be the first word of a contains phrase:
+// false only when it is none.
+func (t *phraseTable) mayOpen(w string) bool {
+	b := wordBit(w)
+	return t.opens[b/64]&(1<<(b%64)) != 0
 }
 
 var phraseReasons = map[string]Reason{
@@ -126,6 +151,13 @@ var phrases = sync.OnceValue(func() *phraseTable {
 			}
 		}
 	}
+	for text := range t.line {
+		t.lineMax = max(t.lineMax, len(text))
+	}
+	for w := range t.contains {
+		b := wordBit(w)
+		t.opens[b/64] |= 1 << (b % 64)
+	}
 	for _, ps := range t.prefix {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].text) > len(ps[j].text) })
 	}
@@ -154,8 +186,10 @@ const (
 // matchPhrase returns the reason of the phrase that marks the line, if any.
 func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 	t := phrases()
-	if r, ok := t.line[key]; ok {
-		return r, matchLine, true
+	if len(key) <= t.lineMax {
+		if r, ok := t.line[key]; ok {
+			return r, matchLine, true
+		}
 	}
 	if nWords <= prefixMaxWords {
 		for _, p := range t.prefix[firstWord(key)] {
@@ -174,15 +208,20 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 	if nWords > cookieMaxWords {
 		return ReasonNone, 0, false
 	}
-	for i := 0; i < len(key); i++ {
-		if i > 0 && key[i-1] != ' ' {
-			continue
+	// Word by word: the phrases that open with the word at i.
+	for i := 0; i < len(key); {
+		w, next := key[i:], len(key)
+		if sp := strings.IndexByte(w, ' '); sp >= 0 {
+			w, next = w[:sp], i+sp+1
 		}
-		for _, p := range t.contains[firstWord(key[i:])] {
-			if (nWords <= containsMaxWords || p.reason == ReasonCookie) && hasWordPrefix(key[i:], p.text) {
-				return p.reason, matchContains, true
+		if t.mayOpen(w) {
+			for _, p := range t.contains[w] {
+				if (nWords <= containsMaxWords || p.reason == ReasonCookie) && hasWordPrefix(key[i:], p.text) {
+					return p.reason, matchContains, true
+				}
 			}
 		}
+		i = next
 	}
 	return ReasonNone, 0, false
 }
