@@ -44,26 +44,51 @@ type features struct {
 }
 
 func (r *run) computeFeatures() {
-	var scratch []byte
+	// The blocks' keys share one buffer, sized for them up front (a key
+	// is rarely longer than its text): one allocation, not one a block.
+	var kb keyBuffer
+	size := 0
+	for i := range r.blocks {
+		size += len(r.blocks[i].text)
+	}
+	kb.keys.Grow(size)
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		b.f = measureInto(b.text, r.stop, &scratch)
+		b.f = measureInto(b.text, r.stop, &kb)
 		b.f.table = b.kind == KindTable
 	}
 }
 
-// measure computes the features of one text.
-func measure(text string, sw stopWords) features {
-	var scratch []byte
-	return measureInto(text, sw, &scratch)
+// keyBuffer holds what measureInto reuses from block to block: the
+// buffer it folds a block's words into, and the keys of the blocks, one
+// after another, in a strings.Builder (which never changes bytes once
+// written, so a key taken from it stays as it was).
+type keyBuffer struct {
+	scratch []byte
+	keys    strings.Builder
 }
 
-// measureInto is measure with a buffer the caller reuses from block to
-// block for the folded words.
-func measureInto(text string, sw stopWords, scratch *[]byte) features {
-	key, n := appendFoldKey((*scratch)[:0], text)
-	*scratch = key
-	f := features{words: n, key: string(key)}
+// key copies b into the shared buffer and returns it as a string.
+func (kb *keyBuffer) key(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	start := kb.keys.Len()
+	kb.keys.Write(b)
+	return kb.keys.String()[start:]
+}
+
+// measure computes the features of one text.
+func measure(text string, sw stopWords) features {
+	var kb keyBuffer
+	return measureInto(text, sw, &kb)
+}
+
+// measureInto is measure with the buffers of the blocks before.
+func measureInto(text string, sw stopWords, kb *keyBuffer) features {
+	key, n := appendFoldKey(kb.scratch[:0], text)
+	kb.scratch = key
+	f := features{words: n, key: kb.key(key)}
 	for rest := f.key; rest != ""; {
 		w := rest
 		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
@@ -92,7 +117,7 @@ func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	// alternations, and these run on every line of the input.
 	f.url = found&listURL != 0 && reURL.MatchString(text)
 	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
-	f.placeholder = strings.ContainsAny(text, "{[<%") && rePlaceholder.MatchString(text) ||
+	f.placeholder = mayBePlaceholder(text) && rePlaceholder.MatchString(text) ||
 		f.words <= 1 && reBareValue.MatchString(trimmed)
 	f.engagement = digits > 0 && f.words <= prefixMaxWords && startsWithAny(trimmed, "0123456789") && reEngagement.MatchString(trimmed)
 	f.countOnly = digits > 0 && f.words <= 2 && startsWithAny(trimmed, "0123456789.,") && reCount.MatchString(trimmed)
@@ -105,7 +130,7 @@ func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && found&listBio != 0 && reAuthorBio.MatchString(trimmed)
 	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && found&listNote != 0 && reAuthorNote.MatchString(trimmed)
-	f.caption = f.words <= captionMaxWords && found&listCaption != 0 && reCaption.MatchString(text) ||
+	f.caption = f.words <= captionMaxWords && found&listCaption != 0 && mayBeCaption(text, found) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && found&listCaptionOther != 0 && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && startsWithAny(trimmed, "bvpdBVPD") && reByline.MatchString(trimmed)
 	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
@@ -135,6 +160,24 @@ func mayBePointer(s string) bool {
 		return false
 	}
 	return strings.ContainsAny(s, ":»›|–—-")
+}
+
+// mayBePlaceholder: each branch of rePlaceholder opens with one of these.
+func mayBePlaceholder(s string) bool {
+	return strings.Contains(s, "{{") || strings.Contains(s, "${") || strings.Contains(s, "[object Object]") ||
+		strings.Contains(s, "<%") || strings.Contains(s, "{%")
+}
+
+// mayBeCaption: each branch of reCaption needs one of these: a slash
+// (the agency credits), "file photo", "photo" and a colon, "©", "via ",
+// "getty images" or "shutterstock", in any case (found holds the
+// listCaptionStrong and listPhoto bits). The case-folding branches also
+// match ſ for s and the Kelvin sign for k, which lower-casing does not
+// give: a line with either is left to the pattern.
+func mayBeCaption(s string, found uint64) bool {
+	return strings.IndexByte(s, '/') >= 0 || found&listCaptionStrong != 0 ||
+		found&listPhoto != 0 && strings.IndexByte(s, ':') >= 0 ||
+		strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
 }
 
 // measureLetters counts the characters, sets the shares of capitalised
@@ -242,16 +285,22 @@ const (
 	listCaption
 	listCaptionOther
 	listURL
+	listCaptionStrong
+	listPhoto
 )
 
 // featureWords finds, in one pass, the word lists the features' patterns
 // need, in the order of featureLists; urlWords are the cheap test before
 // reURL.
 var featureWords = sync.OnceValue(func() *foldMatcher {
-	return newFoldMatcher(bioWords, noteWords, captionWords, captionWordsOther, urlWords)
+	return newFoldMatcher(bioWords, noteWords, captionWords, captionWordsOther, urlWords,
+		captionStrongWords, []string{"photo"})
 })
 
-var urlWords = []string{"http", "www."}
+var (
+	urlWords           = []string{"http", "www."}
+	captionStrongWords = []string{"file photo", "©", "via ", "getty images", "shutterstock"}
+)
 
 // captionOtherMaxWords: a caption with a credit in brackets is a sentence
 // or two; a paragraph that ends with one is article text with its photo's

@@ -75,11 +75,11 @@ func corpusBlocks(tb testing.TB) (text, html []featureBlock) {
 
 // checkFeatures requires the same features from measureInto and its
 // reference.
-func checkFeatures(tb testing.TB, s string, sw stopWords, scratch *[]byte) {
+func checkFeatures(tb testing.TB, s string, sw stopWords, kb *keyBuffer) {
 	tb.Helper()
 	var ref []byte
 	want := measureIntoRef(s, sw, &ref)
-	got := measureInto(s, sw, scratch)
+	got := measureInto(s, sw, kb)
 	if got != want {
 		tb.Fatalf("%q:\n got %+v\nwant %+v", s, got, want)
 	}
@@ -91,9 +91,9 @@ func TestFeaturesMatchReferenceOnCorpora(t *testing.T) {
 	if text == nil {
 		t.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
 	}
-	var scratch []byte
+	var kb keyBuffer
 	for _, b := range append(text, html...) {
-		checkFeatures(t, b.text, b.stop, &scratch)
+		checkFeatures(t, b.text, b.stop, &kb)
 	}
 }
 
@@ -119,10 +119,10 @@ var featureCases = []string{
 // stop-word list.
 func TestFeaturesMatchReference(t *testing.T) {
 	lists := stopLists()
-	var scratch []byte
+	var kb keyBuffer
 	for _, sw := range []stopWords{{}, {set: lists.sets["en"], known: true, latin: true}, {set: lists.sets["de"], known: true, latin: true}} {
 		for _, s := range featureCases {
-			checkFeatures(t, s, sw, &scratch)
+			checkFeatures(t, s, sw, &kb)
 		}
 	}
 }
@@ -133,8 +133,8 @@ func FuzzFeaturesMatchReference(f *testing.F) {
 		f.Add(s)
 	}
 	sw := stopWords{set: stopLists().sets["en"], known: true, latin: true}
-	var scratch []byte
-	f.Fuzz(func(t *testing.T, s string) { checkFeatures(t, s, sw, &scratch) })
+	var kb keyBuffer
+	f.Fuzz(func(t *testing.T, s string) { checkFeatures(t, s, sw, &kb) })
 }
 
 // BenchmarkFeatures is the features stage alone over the blocks of the
@@ -157,10 +157,10 @@ func BenchmarkFeatures(b *testing.B) {
 			}
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
-			var scratch []byte
+			var kb keyBuffer
 			for b.Loop() {
 				for _, fb := range c.blocks {
-					measureInto(fb.text, fb.stop, &scratch)
+					measureInto(fb.text, fb.stop, &kb)
 				}
 			}
 		})

@@ -55,3 +55,34 @@ func FuzzFeaturePrefilters(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPrefilters(t, s) })
 }
+
+// checkContentPrefilters: the cheap tests before rePlaceholder and
+// reCaption never turn away a match.
+func checkContentPrefilters(t *testing.T, s string) {
+	t.Helper()
+	if rePlaceholder.MatchString(s) && !mayBePlaceholder(s) {
+		t.Errorf("%q: rePlaceholder matches, the prefilter says no", s)
+	}
+	if reCaption.MatchString(s) && !mayBeCaption(s, featureWords().match(s)) {
+		t.Errorf("%q: reCaption matches, the prefilter says no", s)
+	}
+}
+
+var contentPrefilterCases = []string{
+	"{{ title }}", "${name}", "[object Object]", "<%= x %>", "{% if %}", "(AP Photo/Jane Doe)", "REUTERS/Jane",
+	"file photo", "Photo: Jane", "PHOTOGRAPH BY: Jane", "© Reuters", "via Getty", "VIA REUTERS", "Getty Images",
+	"ſhutterstock", "Getty Imageſ", "Shutter\u212atock", "The union said it would meet the studios again.",
+}
+
+func TestContentPrefilters(t *testing.T) {
+	for _, s := range append(contentPrefilterCases, prefilterCases...) {
+		checkContentPrefilters(t, s)
+	}
+}
+
+func FuzzContentPrefilters(f *testing.F) {
+	for _, s := range contentPrefilterCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkContentPrefilters)
+}
