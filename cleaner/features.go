@@ -129,7 +129,7 @@ func measureInto(text string, sw stopWords, kb *keyBuffer) features {
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && found&listBio != 0 && reAuthorBio.MatchString(trimmed)
-	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && found&listNote != 0 && reAuthorNote.MatchString(trimmed)
+	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && found&listNote != 0 && noteShaped(f.key) && reAuthorNote.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && found&listCaption != 0 && mayBeCaption(text, found) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && found&listCaptionOther != 0 && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && startsWithAny(trimmed, "bvpdBVPD") && reByline.MatchString(trimmed)

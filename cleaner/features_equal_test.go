@@ -157,8 +157,9 @@ func BenchmarkFeatures(b *testing.B) {
 			}
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
-			var kb keyBuffer
 			for b.Loop() {
+				var kb keyBuffer // as computeFeatures has it: one a run
+				kb.keys.Grow(size)
 				for _, fb := range c.blocks {
 					measureInto(fb.text, fb.stop, &kb)
 				}

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,6 +118,7 @@ func foldKey(s string) string {
 // copied; a word with other characters is folded by foldWord's rules at
 // its end).
 func appendFoldKey(dst []byte, s string) ([]byte, int) {
+	dst = slices.Grow(dst, len(s)) // the key of ASCII text is never longer
 	n, start := 0, -1
 	at, wide := 0, false // where the word's folded bytes start; whether it has non-ASCII
 	for i := 0; i < len(s); {
