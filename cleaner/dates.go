@@ -38,7 +38,7 @@ func findDate(s string) (string, int, int, bool) {
 		}
 	}
 	// Cheap tests first: the regular expressions are slow on long text.
-	if strings.IndexByte(s, '-') >= 0 {
+	if hasISOShape(s) {
 		if m := reISODate.FindStringSubmatchIndex(s); m != nil {
 			try(isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), m)
 		}
@@ -171,6 +171,18 @@ func isDateLine(s string) bool {
 func hasDigitSepDigit(s, seps string) bool {
 	for i := 1; i+1 < len(s); i++ {
 		if isDigit(s[i-1]) && isDigit(s[i+1]) && strings.IndexByte(seps, s[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasISOShape reports whether s has what reISODate needs: a year from
+// 1900 to 2099, a hyphen, two digits, a hyphen, two digits.
+func hasISOShape(s string) bool {
+	for i := 0; i+5 < len(s); i++ {
+		if s[i] == '-' && i >= 4 && s[i+3] == '-' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+4]) && isDigit(s[i+5]) &&
+			(s[i-4] == '1' && s[i-3] == '9' || s[i-4] == '2' && s[i-3] == '0') && isDigit(s[i-2]) && isDigit(s[i-1]) {
 			return true
 		}
 	}

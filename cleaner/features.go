@@ -126,9 +126,9 @@ func measureInto(text string, sw stopWords, kb *keyBuffer) features {
 	if digits > 0 && f.words <= dateMetaMaxWords && !f.terminal && !f.dateOnly {
 		_, f.dateMeta = findAnyDate(trimmed)
 	}
-	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && rePointer.MatchString(trimmed)
+	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && opensPointer(trimmed) && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
-	f.authorBio = f.words <= authorBioMaxWords && found&listBio != 0 && reAuthorBio.MatchString(trimmed)
+	f.authorBio = f.words <= authorBioMaxWords && found&listBio != 0 && mayBeAuthorBio(trimmed) && reAuthorBio.MatchString(trimmed)
 	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && found&listNote != 0 && noteShaped(f.key) && reAuthorNote.MatchString(trimmed)
 	f.caption = f.words <= captionMaxWords && found&listCaption != 0 && mayBeCaption(text, found) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && found&listCaptionOther != 0 && reCaptionOther.MatchString(text)
@@ -178,6 +178,68 @@ func mayBeCaption(s string, found uint64) bool {
 	return strings.IndexByte(s, '/') >= 0 || found&listCaptionStrong != 0 ||
 		found&listPhoto != 0 && strings.IndexByte(s, ':') >= 0 ||
 		strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}
+
+// pointerOpeners are the first words of rePointer's phrases, or the
+// start they share ("le" for lea, lee, leia, leggi, lees, les, lesen).
+var pointerOpeners = []string{"read", "see", "also", "related", "more", "watch", "listen", "recommended", "don",
+	"le", "auch", "siehe", "mehr", "à", "lire", "voir", "veja", "bekijk", "zobacz", "przeczytaj", "czytaj",
+	"läs", "læs", "lue", "čtěte", "přečtěte", "čítajte", "ayrıca", "mire", "puedes", "ver", "mira", "saiba",
+	"citește", "pročitajte", "читайте", "baca", "اقرأ"}
+
+// opensPointer: rePointer starts with one of pointerOpeners, in any case
+// as (?i) folds it.
+func opensPointer(s string) bool {
+	for _, p := range pointerOpeners {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with p, each character compared
+// as a case-insensitive regular expression compares it (the characters
+// of its simple case folding orbit: s, S and ſ are one).
+func hasPrefixFold(s, p string) bool {
+	for _, pc := range p {
+		c, size := utf8.DecodeRuneInString(s)
+		if size == 0 || !foldEqual(c, pc) {
+			return false
+		}
+		s = s[size:]
+	}
+	return true
+}
+
+func foldEqual(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeAuthorBio: each branch of reAuthorBio has, as one of the first
+// five runs of non-space characters (\s-separated, as its words are),
+// one of these words, in this case.
+func mayBeAuthorBio(s string) bool {
+	for k := 0; k < 5 && s != ""; k++ {
+		end := strings.IndexAny(s, " \t\n\f\r")
+		if end < 0 {
+			end = len(s)
+		}
+		switch s[:end] {
+		case "is", "was", "has", "covers", "writes", "journalist", "reporter", "writer", "editor", "columnist":
+			return true
+		}
+		s = strings.TrimLeft(s[end:], " \t\n\f\r")
+	}
+	return false
 }
 
 // measureLetters counts the characters, sets the shares of capitalised

@@ -234,3 +234,13 @@ func FuzzPhraseMatchesReference(f *testing.F) {
 	}
 	f.Fuzz(checkPhrase)
 }
+
+// TestDateShapes: the shape tests before the date patterns never turn
+// a match away.
+func TestDateShapes(t *testing.T) {
+	for _, s := range append(append(dateCases, featureCases...), "a-2019-11-19", "-2019-11-19", "1999-01-0", "x 2000-12-31") {
+		if reISODate.MatchString(s) && !hasISOShape(s) {
+			t.Errorf("%q: reISODate matches, hasISOShape says no", s)
+		}
+	}
+}

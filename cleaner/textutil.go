@@ -140,13 +140,33 @@ func appendFoldKey(dst []byte, s string) ([]byte, int) {
 				continue
 			}
 			if start >= 0 {
-				dst = endFoldWord(dst, at, s[start:i-1], wide)
+				if wide {
+					dst = foldWide(dst, at, s[start:i-1])
+				} else {
+					dst = trimApostrophes(dst, at)
+				}
 				n++
 				start = -1
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x2000 && r <= 0x206f && r != '’' {
+			// General punctuation (spaces, dashes, quotes other than
+			// the apostrophe, invisible formatting): none is a letter,
+			// a digit, a mark or CJK, so each only ends a word.
+			if start >= 0 {
+				if wide {
+					dst = foldWide(dst, at, s[start:i])
+				} else {
+					dst = trimApostrophes(dst, at)
+				}
+				n++
+				start = -1
+			}
+			i += size
+			continue
+		}
 		if isWordRune(r) || (r == '’' || isMark(r) || r == softHyphen) && start >= 0 {
 			if start < 0 {
 				start = i
@@ -182,16 +202,26 @@ func appendFoldKey(dst []byte, s string) ([]byte, int) {
 
 // endFoldWord finishes the word w whose folded bytes start at dst[at:]:
 // an ASCII word is there already, lower-cased, and loses its trailing
-// apostrophes; a wider one is written anew as foldWord(w, true) would:
-// without trailing apostrophes, each character lower-cased, combining
-// marks and soft hyphens dropped.
+// apostrophes; a wider one is written anew by foldWide.
 func endFoldWord(dst []byte, at int, w string, wide bool) []byte {
 	if !wide {
-		for len(dst) > at && dst[len(dst)-1] == '\'' {
-			dst = dst[:len(dst)-1]
-		}
-		return dst
+		return trimApostrophes(dst, at)
 	}
+	return foldWide(dst, at, w)
+}
+
+// trimApostrophes drops the trailing apostrophes of the word at dst[at:].
+func trimApostrophes(dst []byte, at int) []byte {
+	for len(dst) > at && dst[len(dst)-1] == '\'' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// foldWide writes w at dst[at:] as foldWord(w, true) would: without
+// trailing apostrophes, each character lower-cased, combining marks and
+// soft hyphens dropped.
+func foldWide(dst []byte, at int, w string) []byte {
 	dst = dst[:at]
 	for _, r := range strings.TrimRight(w, "'’") {
 		if r = unicode.ToLower(r); !isMark(r) && r != softHyphen {
