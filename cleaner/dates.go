@@ -90,7 +90,7 @@ func slashDate(s, lang string) (string, bool) {
 // to, so lower-casing the ASCII letters alone gives the same answer).
 func hasMonthName(s string) bool {
 	for i := 0; i+3 <= len(s); i++ {
-		if strings.IndexByte("jfmasond", lowerASCII(s[i])) < 0 { // the first letters
+		if !monthInitial[s[i]] {
 			continue
 		}
 		switch uint32(lowerASCII(s[i]))<<16 | uint32(lowerASCII(s[i+1]))<<8 | uint32(lowerASCII(s[i+2])) {
@@ -102,6 +102,14 @@ func hasMonthName(s string) bool {
 	}
 	return false
 }
+
+// monthInitial: the first letters of monthNum's names, in both cases.
+var monthInitial = func() (t [256]bool) {
+	for _, c := range []byte("jfmasondJFMASOND") {
+		t[c] = true
+	}
+	return t
+}()
 
 // lowerASCII lower-cases an ASCII capital and leaves other bytes alone.
 func lowerASCII(c byte) byte {

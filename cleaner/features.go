@@ -126,7 +126,7 @@ func measureInto(text string, sw stopWords, kb *keyBuffer) features {
 	if digits > 0 && f.words <= dateMetaMaxWords && !f.terminal && !f.dateOnly {
 		_, f.dateMeta = findAnyDate(trimmed)
 	}
-	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && opensPointer(trimmed) && rePointer.MatchString(trimmed)
+	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
 	f.authorBio = f.words <= authorBioMaxWords && found&listBio != 0 && mayBeAuthorBio(trimmed) && reAuthorBio.MatchString(trimmed)
 	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && found&listNote != 0 && noteShaped(f.key) && reAuthorNote.MatchString(trimmed)
@@ -154,9 +154,10 @@ func endsWithAgo(s string) bool {
 
 // mayBePointer: rePointer starts, in each of its languages, with one of
 // these ASCII letters or with a letter beyond ASCII (à lire, читайте,
-// اقرأ), and has one of its separators.
+// اقرأ), then with one of its first words (opensPointer), and has one
+// of its separators.
 func mayBePointer(s string) bool {
-	if s == "" || s[0] < utf8.RuneSelf && strings.IndexByte("rsamwldvpczbRSAMWLDVPCZB", s[0]) < 0 {
+	if s == "" || s[0] < utf8.RuneSelf && strings.IndexByte("rsamwldvpczbRSAMWLDVPCZB", s[0]) < 0 || !opensPointer(s) {
 		return false
 	}
 	return strings.ContainsAny(s, ":»›|–—-")
