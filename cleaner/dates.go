@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Dates in text: enough formats to read the dates news pages print, each
@@ -50,11 +51,17 @@ func findDate(s string) (string, int, int, bool) {
 		}
 		return best.iso, best.start, best.end, true
 	}
-	if m := reMonthDay.FindStringSubmatchIndex(s); m != nil {
-		try(isoDate(s[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(s[m[2]:m[3]])]), s[m[4]:m[5]]), m)
+	// "ſ" folds to s in the patterns (sep, st): with it, no shortcut.
+	odd := strings.Contains(s, "ſ")
+	if odd || monthThenDay(s) {
+		if m := reMonthDay.FindStringSubmatchIndex(s); m != nil {
+			try(isoDate(s[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(s[m[2]:m[3]])]), s[m[4]:m[5]]), m)
+		}
 	}
-	if m := reDayMonth.FindStringSubmatchIndex(s); m != nil {
-		try(isoDate(s[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(s[m[4]:m[5]])]), s[m[2]:m[3]]), m)
+	if odd || dayThenMonth(s) {
+		if m := reDayMonth.FindStringSubmatchIndex(s); m != nil {
+			try(isoDate(s[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(s[m[4]:m[5]])]), s[m[2]:m[3]]), m)
+		}
 	}
 	if best == nil {
 		return "", 0, 0, false
@@ -191,6 +198,90 @@ func hasISOShape(s string) bool {
 	for i := 0; i+5 < len(s); i++ {
 		if s[i] == '-' && i >= 4 && s[i+3] == '-' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+4]) && isDigit(s[i+5]) &&
 			(s[i-4] == '1' && s[i-3] == '9' || s[i-4] == '2' && s[i-3] == '0') && isDigit(s[i-2]) && isDigit(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthAt reports whether s[i:] starts with a name of monthNum, in
+// either case of ASCII.
+func monthAt(s string, i int) bool {
+	if i+3 > len(s) || !monthInitial[s[i]] {
+		return false
+	}
+	switch uint32(lowerASCII(s[i]))<<16 | uint32(lowerASCII(s[i+1]))<<8 | uint32(lowerASCII(s[i+2])) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		return true
+	}
+	return false
+}
+
+// isRESpace is \s of Go's regular expressions.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// skipRESpace returns the end of the run of \s at s[i:].
+func skipRESpace(s string, i int) int {
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// monthThenDay: the shape reMonthDay needs, "Nov[ember][.] 19": a month
+// name, letters, an optional full stop, spaces and a digit. A byte beyond
+// ASCII among the letters is let through ((?i)[a-z] also takes the
+// Kelvin sign); the caller lets ſ through.
+func monthThenDay(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if !monthAt(s, i) {
+			continue
+		}
+		j := i + 3
+		for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
+			j++
+		}
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			return true
+		}
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if k := skipRESpace(s, j); k > j && k < len(s) && isDigit(s[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayThenMonth: the shape reDayMonth needs, "19[th][.] [of] Nov": a
+// digit, an optional ordinal suffix and full stop, spaces, an optional
+// "of" and spaces, and a month name.
+func dayThenMonth(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i + 1
+		if j+2 <= len(s) {
+			switch uint16(lowerASCII(s[j]))<<8 | uint16(lowerASCII(s[j+1])) {
+			case 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
+				j += 2
+			}
+		}
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		k := skipRESpace(s, j)
+		if k == j {
+			continue
+		}
+		if k+2 < len(s) && lowerASCII(s[k]) == 'o' && lowerASCII(s[k+1]) == 'f' && isRESpace(s[k+2]) {
+			k = skipRESpace(s, k+2)
+		}
+		if monthAt(s, k) {
 			return true
 		}
 	}

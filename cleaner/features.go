@@ -191,8 +191,15 @@ var pointerOpeners = []string{"read", "see", "also", "related", "more", "watch",
 // opensPointer: rePointer starts with one of pointerOpeners, in any case
 // as (?i) folds it.
 func opensPointer(s string) bool {
+	if s == "" {
+		return false
+	}
+	// An ASCII start folds only to its two cases (the openers are
+	// lower-case, and none starting beyond ASCII folds into it).
+	first := lowerASCII(s[0])
+	ascii := s[0] < utf8.RuneSelf
 	for _, p := range pointerOpeners {
-		if hasPrefixFold(s, p) {
+		if (!ascii || p[0] == first) && hasPrefixFold(s, p) {
 			return true
 		}
 	}
@@ -204,6 +211,15 @@ func opensPointer(s string) bool {
 // of its simple case folding orbit: s, S and ſ are one).
 func hasPrefixFold(s, p string) bool {
 	for _, pc := range p {
+		if s != "" && s[0] < utf8.RuneSelf && pc < utf8.RuneSelf {
+			// Two ASCII characters: equal in either case (an ASCII
+			// letter's other folds are beyond ASCII).
+			if lowerASCII(s[0]) != lowerASCII(byte(pc)) {
+				return false
+			}
+			s = s[1:]
+			continue
+		}
 		c, size := utf8.DecodeRuneInString(s)
 		if size == 0 || !foldEqual(c, pc) {
 			return false

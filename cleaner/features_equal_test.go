@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -190,7 +191,25 @@ func checkDates(t *testing.T, s string) {
 	}
 }
 
+// checkDateShapes: the shape tests before the date patterns never turn
+// a match away.
+func checkDateShapes(t *testing.T, s string) {
+	t.Helper()
+	if reISODate.MatchString(s) && !hasISOShape(s) {
+		t.Errorf("%q: reISODate matches, hasISOShape says no", s)
+	}
+	odd := strings.Contains(s, "ſ")
+	if reMonthDay.MatchString(s) && !odd && !monthThenDay(s) {
+		t.Errorf("%q: reMonthDay matches, monthThenDay says no", s)
+	}
+	if reDayMonth.MatchString(s) && !odd && !dayThenMonth(s) {
+		t.Errorf("%q: reDayMonth matches, dayThenMonth says no", s)
+	}
+}
+
 var dateCases = []string{
+	"Nov 19, 2019", "NOVEMBER\t19th, 2019", "Sept. 3 2020", "19 Nov 2019", "19th of November, 2019", "3RD OF\nSEPT 2020",
+	"1st. Jan. 2020", "Dec\u212a 5 2019", "5 ſept 2019", "ſept 5 2019", "Jan.5 2019", "5Jan 2019", "5. Nov 2019",
 	"ſep 19, 6:55", "SEP 19 6.55 am", "Updated \u212aov 19", "märz 2019", "5. MÄRZ 2019", "5 de OCTUBRE de 2013",
 	"12 października 2021", "Oktober 5, 2013", "20 août 2020", "2019-13-45", "19.11.2019", "1.2.20",
 }
@@ -205,7 +224,10 @@ func FuzzDatesMatchReference(f *testing.F) {
 	for _, s := range append(dateCases, featureCases...) {
 		f.Add(s)
 	}
-	f.Fuzz(checkDates)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDates(t, s)
+		checkDateShapes(t, s)
+	})
 }
 
 // checkPhrase requires the same phrase from matchPhrase and its
@@ -239,8 +261,6 @@ func FuzzPhraseMatchesReference(f *testing.F) {
 // a match away.
 func TestDateShapes(t *testing.T) {
 	for _, s := range append(append(dateCases, featureCases...), "a-2019-11-19", "-2019-11-19", "1999-01-0", "x 2000-12-31") {
-		if reISODate.MatchString(s) && !hasISOShape(s) {
-			t.Errorf("%q: reISODate matches, hasISOShape says no", s)
-		}
+		checkDateShapes(t, s)
 	}
 }
