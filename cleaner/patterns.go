@@ -92,14 +92,29 @@ type phraseTable struct {
 	contains map[string][]phrase // by first word
 	// lineMax is the longest key of line: a longer key is not looked up.
 	lineMax int
-	// opens has the bit of wordBit(w) set for each first word w of
-	// contains: a word whose bit is clear opens none, and costs no
-	// look-up (prose has hundreds of words a block, few of them these).
-	opens [wordBits / 64]uint64
+	// lines, prefixOpens and opens hold the keys of line and the first
+	// words of prefix and contains: a key or a word they do not hold
+	// costs no look-up (prose has hundreds of words a block, few of them
+	// these).
+	lines, prefixOpens, opens wordFilter
 }
 
-// wordBits is the size of phraseTable.opens: with a few hundred first
-// words, about one word in fifty that opens no phrase gets through.
+// wordFilter is a set of words that may answer yes for a word not in it
+// (about one in fifty, with a few hundred words), never no for a word in
+// it.
+type wordFilter [wordBits / 64]uint64
+
+func (wf *wordFilter) add(w string) {
+	b := wordBit(w)
+	wf[b/64] |= 1 << (b % 64)
+}
+
+func (wf *wordFilter) has(w string) bool {
+	b := wordBit(w)
+	return wf[b/64]&(1<<(b%64)) != 0
+}
+
+// wordBits is the size of a wordFilter.
 const wordBits = 1 << 14
 
 // wordBit hashes a word by its length and its first and last bytes.
@@ -108,13 +123,6 @@ func wordBit(w string) uint {
 		return 0
 	}
 	return ((uint(w[0])*31+uint(w[len(w)-1]))*31 + uint(len(w))) % wordBits
-}
-
-// mayOpen reports whether w may be the first word of a contains phrase:
-// false only when it is none.
-func (t *phraseTable) mayOpen(w string) bool {
-	b := wordBit(w)
-	return t.opens[b/64]&(1<<(b%64)) != 0
 }
 
 var phraseReasons = map[string]Reason{
@@ -153,10 +161,13 @@ var phrases = sync.OnceValue(func() *phraseTable {
 	}
 	for text := range t.line {
 		t.lineMax = max(t.lineMax, len(text))
+		t.lines.add(text)
+	}
+	for w := range t.prefix {
+		t.prefixOpens.add(w)
 	}
 	for w := range t.contains {
-		b := wordBit(w)
-		t.opens[b/64] |= 1 << (b % 64)
+		t.opens.add(w)
 	}
 	for _, ps := range t.prefix {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].text) > len(ps[j].text) })
@@ -186,13 +197,13 @@ const (
 // matchPhrase returns the reason of the phrase that marks the line, if any.
 func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 	t := phrases()
-	if len(key) <= t.lineMax {
+	if len(key) <= t.lineMax && t.lines.has(key) {
 		if r, ok := t.line[key]; ok {
 			return r, matchLine, true
 		}
 	}
-	if nWords <= prefixMaxWords {
-		for _, p := range t.prefix[firstWord(key)] {
+	if first := firstWord(key); nWords <= prefixMaxWords && t.prefixOpens.has(first) {
+		for _, p := range t.prefix[first] {
 			if hasWordPrefix(key, p.text) {
 				if p.how == matchSection && nWords > sectionMaxWords && nWords > strings.Count(p.text, " ")+1 {
 					// "Related: Why bees are disappearing" points at
@@ -214,7 +225,7 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 		if sp := strings.IndexByte(w, ' '); sp >= 0 {
 			w, next = w[:sp], i+sp+1
 		}
-		if t.mayOpen(w) {
+		if t.opens.has(w) {
 			for _, p := range t.contains[w] {
 				if (nWords <= containsMaxWords || p.reason == ReasonCookie) && hasWordPrefix(key[i:], p.text) {
 					return p.reason, matchContains, true
