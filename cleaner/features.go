@@ -86,9 +86,12 @@ func measure(text string, sw stopWords) features {
 
 // measureInto is measure with the buffers of the blocks before.
 func measureInto(text string, sw stopWords, kb *keyBuffer) features {
-	key, n := appendFoldKey(kb.scratch[:0], text)
+	// One pass for the folded words, the letters, and the word lists
+	// the patterns below need (found: bits of the featureLists).
+	var f features
+	key, n, digits, found := f.scan(kb.scratch[:0], text)
 	kb.scratch = key
-	f := features{words: n, key: kb.key(key)}
+	f.words, f.key = n, kb.key(key)
 	for rest := f.key; rest != ""; {
 		w := rest
 		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
@@ -103,9 +106,6 @@ func measureInto(text string, sw stopWords, kb *keyBuffer) features {
 	if f.words > 0 {
 		f.stopDensity = float64(f.stop) / float64(f.words)
 	}
-	// One pass for the letters and for the word lists the patterns below
-	// need (found: bits of the featureLists).
-	digits, found := f.measureLetters(text)
 	first, _ := utf8.DecodeRuneInString(text)
 	f.startsLower = unicode.IsLower(first)
 	f.terminal = endsSentence(text)
@@ -257,95 +257,6 @@ func mayBeAuthorBio(s string) bool {
 		s = strings.TrimLeft(s[end:], " \t\n\f\r")
 	}
 	return false
-}
-
-// measureLetters counts the characters, sets the shares of capitalised
-// words, capitals and digits, counts menu separators, and returns the
-// number of digits and the featureLists found in the lower-cased text
-// (featureWords): one pass over the text, with no table look-ups for
-// ASCII.
-func (f *features) measureLetters(text string) (digits int, found uint64) {
-	m := featureWords()
-	found = m.always
-	st := 0 // the state of m
-	var lowered [utf8.UTFMax]byte
-	chars, letters, upper, caps, latin := 0, 0, 0, 0, 0
-	inWord := false
-	for i := 0; i < len(text); {
-		chars++
-		if c := text[i]; c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z':
-				letters++
-				latin++
-				inWord = true
-			case 'A' <= c && c <= 'Z':
-				letters++
-				latin++
-				upper++
-				if !inWord {
-					caps++
-				}
-				inWord = true
-				c += 'a' - 'A'
-			case '0' <= c && c <= '9':
-				digits++
-				inWord = true
-			default:
-				inWord = c == '\'' || c == '-' && inWord
-				if c == '|' || c == '\t' || c == '/' {
-					f.separators++
-				}
-			}
-			st = int(m.next[st*m.cols+int(m.class[c])])
-			found |= m.out[st]
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		switch {
-		case unicode.IsLetter(c):
-			letters++
-			if c < 0x250 || unicode.Is(unicode.Latin, c) {
-				latin++
-			}
-			if unicode.IsUpper(c) {
-				upper++
-				if !inWord {
-					caps++
-				}
-			}
-			inWord = true
-		case unicode.IsDigit(c):
-			digits++
-			inWord = true
-		default:
-			inWord = c == '’'
-			switch c {
-			case '•', '·', '»', '›', '«', '‹':
-				f.separators++
-			}
-		}
-		// The bytes strings.ToLower writes for c (U+FFFD for an
-		// invalid byte), as foldMatcher.match feeds them.
-		for _, b := range utf8.AppendRune(lowered[:0], unicode.ToLower(c)) {
-			st = int(m.next[st*m.cols+int(m.class[b])])
-			found |= m.out[st]
-		}
-	}
-	f.chars = chars
-	if f.words > 0 {
-		f.capShare = float64(caps) / float64(f.words)
-	}
-	if letters > 0 {
-		f.upperShare = float64(upper) / float64(letters)
-		f.latinShare = float64(latin) / float64(letters)
-	}
-	if f.chars > 0 {
-		f.digitShare = float64(digits) / float64(f.chars)
-	}
-	return digits, found
 }
 
 // Cheap tests before the regular expressions: words one of which a match

@@ -29,11 +29,11 @@ func checkFoldMatch(t *testing.T, m *foldMatcher, s string) {
 			t.Fatalf("%q, list %d %q: got %v, want %v", s, i, list, !want, want)
 		}
 	}
-	// measureLetters feeds the same automaton of featureWords.
+	// scan feeds the same automaton of featureWords.
 	var f features
-	_, found := f.measureLetters(s)
+	_, _, _, found := f.scan(nil, s)
 	if want := featureWords().match(s); found != want {
-		t.Fatalf("%q: measureLetters found %b, match %b", s, found, want)
+		t.Fatalf("%q: scan found %b, match %b", s, found, want)
 	}
 }
 

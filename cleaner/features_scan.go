@@ -1,0 +1,157 @@
+package cleaner
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scan is the one pass the features stage makes over a block's text. It
+// appends the folded words to dst, exactly as appendFoldKey does (the
+// same rules, kept in step with it by the tests against the reference
+// stage), and gathers in the same loop what measureLetters used to: the
+// characters, the shares of capitalised words, capitals, digits and
+// Latin letters, the menu separators, and the word lists of featureWords
+// found in the lower-cased text. It returns the key, its number of
+// words, the number of digits and the lists found.
+func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, found uint64) {
+	dst = slices.Grow(dst, len(text)) // the key of ASCII text is never longer
+	m := featureWords()
+	found = m.always
+	st := 0 // the state of m
+	var lowered [utf8.UTFMax]byte
+	chars, letters, upper, caps, latin := 0, 0, 0, 0, 0
+	inWord := false                 // inside a word as capShare counts words
+	start, at, wide := -1, 0, false // the key's word: where it starts in text and in dst; has non-ASCII
+	for i := 0; i < len(text); {
+		chars++
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			folded := c
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+				latin++
+				inWord = true
+			case 'A' <= c && c <= 'Z':
+				letters++
+				latin++
+				upper++
+				if !inWord {
+					caps++
+				}
+				inWord = true
+				folded = c + 'a' - 'A'
+			case '0' <= c && c <= '9':
+				digits++
+				inWord = true
+			default:
+				inWord = c == '\'' || c == '-' && inWord
+				if c == '|' || c == '\t' || c == '/' {
+					f.separators++
+				}
+			}
+			st = int(m.next[st*m.cols+int(m.class[folded])])
+			found |= m.out[st]
+			// The key: letters, digits and inner apostrophes make words.
+			if 'a' <= folded && folded <= 'z' || '0' <= c && c <= '9' || c == '\'' && start >= 0 {
+				if start < 0 {
+					start, wide = i-1, false
+					if n > 0 {
+						dst = append(dst, ' ')
+					}
+					at = len(dst)
+				}
+				dst = append(dst, folded)
+			} else if start >= 0 {
+				if wide {
+					dst = foldWide(dst, at, text[start:i-1])
+				} else {
+					dst = trimApostrophes(dst, at)
+				}
+				n++
+				start = -1
+			}
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+			if c < 0x250 || unicode.Is(unicode.Latin, c) {
+				latin++
+			}
+			if unicode.IsUpper(c) {
+				upper++
+				if !inWord {
+					caps++
+				}
+			}
+			inWord = true
+		case unicode.IsDigit(c):
+			digits++
+			inWord = true
+		default:
+			inWord = c == '’'
+			switch c {
+			case '•', '·', '»', '›', '«', '‹':
+				f.separators++
+			}
+		}
+		// The bytes strings.ToLower writes for c (U+FFFD for an invalid
+		// byte), as foldMatcher.match feeds them.
+		for _, b := range utf8.AppendRune(lowered[:0], unicode.ToLower(c)) {
+			st = int(m.next[st*m.cols+int(m.class[b])])
+			found |= m.out[st]
+		}
+		// The key, as appendFoldKey makes it.
+		switch {
+		case c >= 0x2000 && c <= 0x206f && c != '’':
+			// General punctuation only ends a word (see appendFoldKey).
+			if start >= 0 {
+				dst = endFoldWord(dst, at, text[start:i], wide)
+				n++
+				start = -1
+			}
+		case isWordRune(c) || (c == '’' || isMark(c) || c == softHyphen) && start >= 0:
+			if start < 0 {
+				start = i
+				if n > 0 {
+					dst = append(dst, ' ')
+				}
+				at = len(dst)
+			}
+			wide = true
+		default:
+			if start >= 0 {
+				dst = endFoldWord(dst, at, text[start:i], wide)
+				n++
+				start = -1
+			}
+			if isCJK(c) {
+				if n > 0 {
+					dst = append(dst, ' ')
+				}
+				dst = utf8.AppendRune(dst, c)
+				n++
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = endFoldWord(dst, at, text[start:], wide)
+		n++
+	}
+	f.chars = chars
+	if n > 0 {
+		f.capShare = float64(caps) / float64(n)
+	}
+	if letters > 0 {
+		f.upperShare = float64(upper) / float64(letters)
+		f.latinShare = float64(latin) / float64(letters)
+	}
+	if chars > 0 {
+		f.digitShare = float64(digits) / float64(chars)
+	}
+	return dst, n, digits, found
+}
