@@ -75,7 +75,16 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 			continue
 		}
 		c, size := utf8.DecodeRuneInString(text[i:])
+		// General punctuation (U+2000–U+206F: spaces, dashes, quotes,
+		// bullets) has no letters, digits, marks or cases: no table
+		// look-ups for it.
+		punct := c >= 0x2000 && c <= 0x206f
 		switch {
+		case punct:
+			inWord = c == '’'
+			if c == '•' || c == '›' || c == '‹' {
+				f.separators++
+			}
 		case unicode.IsLetter(c):
 			letters++
 			if c < 0x250 || unicode.Is(unicode.Latin, c) {
@@ -100,20 +109,24 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 		}
 		// The bytes strings.ToLower writes for c (U+FFFD for an invalid
 		// byte), as foldMatcher.match feeds them.
-		for _, b := range utf8.AppendRune(lowered[:0], unicode.ToLower(c)) {
+		lower := c
+		if !punct {
+			lower = unicode.ToLower(c)
+		}
+		for _, b := range utf8.AppendRune(lowered[:0], lower) {
 			st = int(m.next[st*m.cols+int(m.class[b])])
 			found |= m.out[st]
 		}
 		// The key, as appendFoldKey makes it.
 		switch {
-		case c >= 0x2000 && c <= 0x206f && c != '’':
+		case punct && c != '’':
 			// General punctuation only ends a word (see appendFoldKey).
 			if start >= 0 {
 				dst = endFoldWord(dst, at, text[start:i], wide)
 				n++
 				start = -1
 			}
-		case isWordRune(c) || (c == '’' || isMark(c) || c == softHyphen) && start >= 0:
+		case c == '’' && start >= 0 || isWordRune(c) || (isMark(c) || c == softHyphen) && start >= 0:
 			if start < 0 {
 				start = i
 				if n > 0 {

@@ -223,7 +223,23 @@ func trimApostrophes(dst []byte, at int) []byte {
 // soft hyphens dropped.
 func foldWide(dst []byte, at int, w string) []byte {
 	dst = dst[:at]
-	for _, r := range strings.TrimRight(w, "'’") {
+	for { // strings.TrimRight(w, "'’"), without its search of the cut set
+		if strings.HasSuffix(w, "'") {
+			w = w[:len(w)-1]
+		} else if strings.HasSuffix(w, "’") {
+			w = w[:len(w)-len("’")]
+		} else {
+			break
+		}
+	}
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			dst = append(dst, lowerASCII(c))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		if r = unicode.ToLower(r); !isMark(r) && r != softHyphen {
 			dst = utf8.AppendRune(dst, r)
 		}
