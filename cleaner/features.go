@@ -117,7 +117,7 @@ func measureInto(text string, sw stopWords, kb *keyBuffer) features {
 	// alternations, and these run on every line of the input.
 	f.url = found&listURL != 0 && reURL.MatchString(text)
 	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
-	f.placeholder = mayBePlaceholder(text) && rePlaceholder.MatchString(text) ||
+	f.placeholder = found&listTemplate != 0 && mayBePlaceholder(text) && rePlaceholder.MatchString(text) ||
 		f.words <= 1 && reBareValue.MatchString(trimmed)
 	f.engagement = digits > 0 && f.words <= prefixMaxWords && startsWithAny(trimmed, "0123456789") && reEngagement.MatchString(trimmed)
 	f.countOnly = digits > 0 && f.words <= 2 && startsWithAny(trimmed, "0123456789.,") && reCount.MatchString(trimmed)
@@ -277,6 +277,9 @@ const (
 	listURL
 	listCaptionStrong
 	listPhoto
+	// listTemplate is no list: scan sets it for a text with one of
+	// the bytes mayBePlaceholder's strings start with ({ $ [ <).
+	listTemplate uint64 = 1 << 63
 )
 
 // featureWords finds, in one pass, the word lists the features' patterns

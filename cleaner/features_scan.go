@@ -12,8 +12,9 @@ import (
 // stage), and gathers in the same loop what measureLetters used to: the
 // characters, the shares of capitalised words, capitals, digits and
 // Latin letters, the menu separators, and the word lists of featureWords
-// found in the lower-cased text. It returns the key, its number of
-// words, the number of digits and the lists found.
+// found in the lower-cased text, and listTemplate when the text has a
+// byte a template placeholder starts with. It returns the key, its
+// number of words, the number of digits and the lists found.
 func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, found uint64) {
 	dst = slices.Grow(dst, len(text)) // the key of ASCII text is never longer
 	m := featureWords()
@@ -47,8 +48,11 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 				inWord = true
 			default:
 				inWord = c == '\'' || c == '-' && inWord
-				if c == '|' || c == '\t' || c == '/' {
+				switch c {
+				case '|', '\t', '/':
 					f.separators++
+				case '{', '$', '[', '<':
+					found |= listTemplate
 				}
 			}
 			st = int(m.next[st*m.cols+int(m.class[folded])])
