@@ -46,7 +46,7 @@ type features struct {
 func (r *run) computeFeatures() {
 	// The blocks' keys share one buffer, sized for them up front (a key
 	// is rarely longer than its text): one allocation, not one a block.
-	var kb keyBuffer
+	kb := keyBuffer{stop: newWordSet(r.stop.set)}
 	size := 0
 	for i := range r.blocks {
 		size += len(r.blocks[i].text)
@@ -54,16 +54,18 @@ func (r *run) computeFeatures() {
 	kb.keys.Grow(size)
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		b.f = measureInto(b.text, r.stop, &kb)
+		b.f = measureInto(b.text, &kb)
 		b.f.table = b.kind == KindTable
 	}
 }
 
 // keyBuffer holds what measureInto reuses from block to block: the
-// buffer it folds a block's words into, and the keys of the blocks, one
-// after another, in a strings.Builder (which never changes bytes once
-// written, so a key taken from it stays as it was).
+// run's stop words, the buffer it folds a block's words into, and the
+// keys of the blocks, one after another, in a strings.Builder (which
+// never changes bytes once written, so a key taken from it stays as it
+// was).
 type keyBuffer struct {
+	stop    *wordSet
 	scratch []byte
 	keys    strings.Builder
 }
@@ -80,12 +82,13 @@ func (kb *keyBuffer) key(b []byte) string {
 
 // measure computes the features of one text.
 func measure(text string, sw stopWords) features {
-	var kb keyBuffer
-	return measureInto(text, sw, &kb)
+	kb := keyBuffer{stop: newWordSet(sw.set)}
+	return measureInto(text, &kb)
 }
 
-// measureInto is measure with the buffers of the blocks before.
-func measureInto(text string, sw stopWords, kb *keyBuffer) features {
+// measureInto is measure with the stop words and the buffers of the
+// run.
+func measureInto(text string, kb *keyBuffer) features {
 	// One pass for the folded words, the letters, and the word lists
 	// the patterns below need (found: bits of the featureLists).
 	var f features
@@ -99,7 +102,7 @@ func measureInto(text string, sw stopWords, kb *keyBuffer) features {
 		} else {
 			rest = ""
 		}
-		if sw.has(w) {
+		if kb.stop.has(w) {
 			f.stop++
 		}
 	}

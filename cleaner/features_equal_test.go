@@ -19,6 +19,7 @@ import (
 type featureBlock struct {
 	text string
 	stop stopWords
+	set  *wordSet // stop, as computeFeatures makes it for the run
 }
 
 // corpusBlocks runs the stages before features over every page of the
@@ -38,8 +39,9 @@ func corpusBlocks(tb testing.TB) (text, html []featureBlock) {
 		r.splitGlued()
 		r.detectLanguage()
 		out := make([]featureBlock, len(r.blocks))
+		set := newWordSet(r.stop.set)
 		for i, b := range r.blocks {
-			out[i] = featureBlock{b.text, r.stop}
+			out[i] = featureBlock{b.text, r.stop, set}
 		}
 		return out
 	}
@@ -80,7 +82,8 @@ func checkFeatures(tb testing.TB, s string, sw stopWords, kb *keyBuffer) {
 	tb.Helper()
 	var ref []byte
 	want := measureIntoRef(s, sw, &ref)
-	got := measureInto(s, sw, kb)
+	kb.stop = newWordSet(sw.set)
+	got := measureInto(s, kb)
 	if got != want {
 		tb.Fatalf("%q:\n got %+v\nwant %+v", s, got, want)
 	}
@@ -162,7 +165,8 @@ func BenchmarkFeatures(b *testing.B) {
 				var kb keyBuffer // as computeFeatures has it: one a run
 				kb.keys.Grow(size)
 				for _, fb := range c.blocks {
-					measureInto(fb.text, fb.stop, &kb)
+					kb.stop = fb.set
+					measureInto(fb.text, &kb)
 				}
 			}
 		})
