@@ -19,7 +19,7 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 	dst = slices.Grow(dst, len(text)) // the key of ASCII text is never longer
 	m := featureWords()
 	found = m.always
-	st := 0 // the state of m
+	st := 0 // the row of m's state
 	var lowered [utf8.UTFMax]byte
 	chars, letters, upper, caps, latin := 0, 0, 0, 0, 0
 	inWord := false                 // inside a word as capShare counts words
@@ -55,8 +55,11 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 					found |= listTemplate
 				}
 			}
-			st = int(m.next[st*m.cols+int(m.class[folded])])
-			found |= m.out[st]
+			row := m.next[st+int(m.class[folded])]
+			st = int(row &^ foldHit)
+			if row&foldHit != 0 {
+				found |= m.hit(row)
+			}
 			// The key: letters, digits and inner apostrophes make words.
 			if 'a' <= folded && folded <= 'z' || '0' <= c && c <= '9' || c == '\'' && start >= 0 {
 				if start < 0 {
@@ -118,8 +121,11 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 			lower = unicode.ToLower(c)
 		}
 		for _, b := range utf8.AppendRune(lowered[:0], lower) {
-			st = int(m.next[st*m.cols+int(m.class[b])])
-			found |= m.out[st]
+			row := m.next[st+int(m.class[b])]
+			st = int(row &^ foldHit)
+			if row&foldHit != 0 {
+				found |= m.hit(row)
+			}
 		}
 		// The key, as appendFoldKey makes it.
 		switch {

@@ -13,12 +13,20 @@ import (
 // the bytes of the lower-cased text, compiled to a table (one look-up a
 // byte); built once, never modified.
 type foldMatcher struct {
-	class  [256]uint8 // byte → column; 0 for bytes in no word
-	cols   int        // columns a state has
-	next   []uint16   // state*cols+column → state
-	out    []uint64   // state → bit i set when list i has a word ending here
-	always uint64     // lists holding the empty word: found in any text
+	class [256]uint8 // byte → column; 0 for bytes in no word
+	cols  int        // columns a state has
+	// next: row+column → the next state's row (its number times cols,
+	// so that a step is one look-up), with foldHit set when a word ends
+	// there. The scanning loop starts from row 0 and reads out only on
+	// foldHit.
+	next   []uint16
+	out    []uint64 // state → bit i set when list i has a word ending here
+	always uint64   // lists holding the empty word: found in any text
 }
+
+// foldHit marks, in foldMatcher.next, a state where a word ends; the
+// other bits are the state's row.
+const foldHit = 1 << 15
 
 // newFoldMatcher compiles the lists (at most 64, each word as it must
 // appear in lower-cased text).
@@ -60,8 +68,8 @@ func newFoldMatcher(lists ...[]string) *foldMatcher {
 			m.out[st] |= 1 << li
 		}
 	}
-	if len(m.out) > 1<<16 {
-		panic("foldMatcher: too many states")
+	if len(m.out)*m.cols > foldHit {
+		panic("foldMatcher: too many states") // the lists are fixed: the tests build them all
 	}
 	// Breadth first: failure links, outputs along them, and the full
 	// transition table (a missing edge goes where the failure state's
@@ -89,8 +97,18 @@ func newFoldMatcher(lists ...[]string) *foldMatcher {
 			}
 		}
 	}
+	// Rows instead of state numbers, and the word-end mark.
+	for i, st := range m.next {
+		m.next[i] = st * uint16(m.cols)
+		if m.out[st] != 0 {
+			m.next[i] |= foldHit
+		}
+	}
 	return m
 }
+
+// hit returns the lists whose words end at the state next gave.
+func (m *foldMatcher) hit(row uint16) uint64 { return m.out[int(row&^foldHit)/m.cols] }
 
 // match returns the lists found in the lower-cased s, bit i for list i.
 // The bytes fed are those of strings.ToLower(s): each character lowered
@@ -104,16 +122,22 @@ func (m *foldMatcher) match(s string) uint64 {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			st = int(m.next[st*m.cols+int(m.class[c])])
-			found |= m.out[st]
+			row := m.next[st+int(m.class[c])]
+			st = int(row &^ foldHit)
+			if row&foldHit != 0 {
+				found |= m.hit(row)
+			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
-			st = int(m.next[st*m.cols+int(m.class[b])])
-			found |= m.out[st]
+			row := m.next[st+int(m.class[b])]
+			st = int(row &^ foldHit)
+			if row&foldHit != 0 {
+				found |= m.hit(row)
+			}
 		}
 	}
 	return found
