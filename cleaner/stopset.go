@@ -1,12 +1,16 @@
 package cleaner
 
+import "strings"
+
 // wordSet is a stop-word list made for the look-up of every word of a
-// text: an open-addressing table hashed with FNV-1a, a quarter full,
+// text: an open-addressing table hashed with FNV-1a, at most half full,
 // which answers a word longer than every listed one without hashing it.
 // It holds the words a stopWords set maps to true; built once a run from
-// r.stop (a list has a few hundred words at most), never modified.
+// r.stop (a list has a few hundred words at most: a few KB, a microsecond
+// or two), never modified.
 type wordSet struct {
-	slots    []string // a power of two of them; "" is an empty slot
+	words    string   // the listed words, one after another
+	slots    []uint64 // a power of two of them: offset<<32 | length in words; 0 is an empty slot
 	maxLen   int      // the longest word
 	hasEmpty bool     // whether the empty word is listed
 }
@@ -14,19 +18,22 @@ type wordSet struct {
 // newWordSet builds the set of the words set maps to true.
 func newWordSet(set map[string]bool) *wordSet {
 	s := &wordSet{}
-	n := 0
+	n, size := 0, 0
 	for w, ok := range set {
 		if ok {
 			n++
+			size += len(w)
 			s.maxLen = max(s.maxLen, len(w))
 		}
 	}
-	size := 4
-	for size < 4*n {
-		size <<= 1
+	slots := 2
+	for slots < 2*n {
+		slots <<= 1
 	}
-	s.slots = make([]string, size)
-	mask := uint64(size - 1)
+	s.slots = make([]uint64, slots)
+	mask := uint64(slots - 1)
+	var b strings.Builder
+	b.Grow(size)
 	for w, ok := range set {
 		if !ok {
 			continue
@@ -36,11 +43,13 @@ func newWordSet(set map[string]bool) *wordSet {
 			continue
 		}
 		h := hashWord(w) & mask
-		for s.slots[h] != "" {
+		for s.slots[h] != 0 {
 			h = (h + 1) & mask
 		}
-		s.slots[h] = w
+		s.slots[h] = uint64(b.Len())<<32 | uint64(len(w))
+		b.WriteString(w)
 	}
+	s.words = b.String()
 	return s
 }
 
@@ -51,11 +60,12 @@ func (s *wordSet) has(w string) bool {
 	}
 	mask := uint64(len(s.slots) - 1)
 	for h := hashWord(w) & mask; ; h = (h + 1) & mask {
-		switch s.slots[h] {
-		case w:
-			return true
-		case "":
+		slot := s.slots[h]
+		if slot == 0 {
 			return false
+		}
+		if off, n := slot>>32, slot&(1<<32-1); n == uint64(len(w)) && s.words[off:off+n] == w {
+			return true
 		}
 	}
 }
