@@ -173,11 +173,57 @@ func isDateLine(s string) bool {
 		if rest == s {
 			return false
 		}
+		if n, plain := plainWords(rest); plain && n <= dateLineMaxLeftover {
+			return true
+		}
 		return len(words(reTimeWords.ReplaceAllString(rest, " "))) <= dateLineMaxLeftover
+	}
+	// Few words around the date already: taking time words away leaves
+	// no more (plainWords).
+	if n1, plain1 := plainWords(s[:a]); plain1 {
+		if n2, plain2 := plainWords(s[b:]); plain2 && n1+n2 <= dateLineMaxLeftover {
+			return true
+		}
 	}
 	rest := s[:a] + " " + s[b:]
 	rest = reTimeWords.ReplaceAllString(rest, " ")
 	return len(words(rest)) <= dateLineMaxLeftover
+}
+
+// plainWords counts the words of s (len(words(s))) when s is plain: its
+// words are runs of ASCII letters and digits, with no underscore or
+// apostrophe in s and no character beyond ASCII that words() could take
+// into a word. In plain text reTimeWords' word boundaries are those of
+// words(), so replacing its matches by spaces never makes more words:
+// it takes whole words away, or the ends of two words around a colon
+// or a full stop ("6:55").
+func plainWords(s string) (n int, plain bool) {
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+				if !in {
+					n++
+				}
+				in = true
+			case c == '_' || c == '\'':
+				return n, false
+			default:
+				in = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isWordRune(r) || isMark(r) || r == softHyphen || r == '’' || isCJK(r) {
+			return n, false
+		}
+		in = false
+	}
+	return n, true
 }
 
 // hasDigitSepDigit reports whether s has an ASCII digit, one of the
