@@ -92,7 +92,7 @@ func measureInto(text string, kb *keyBuffer) features {
 	// One pass for the folded words, the letters, and the word lists
 	// the patterns below need (found: bits of the featureLists).
 	var f features
-	key, n, digits, found := f.scan(kb.scratch[:0], text)
+	key, n, digits, found, opens := f.scan(kb.scratch[:0], text)
 	kb.scratch = key
 	f.words, f.key = n, kb.key(key)
 	for rest := f.key; rest != ""; {
@@ -136,7 +136,7 @@ func measureInto(text string, kb *keyBuffer) features {
 	f.caption = f.words <= captionMaxWords && found&listCaption != 0 && mayBeCaption(text, found) && reCaption.MatchString(text) ||
 		f.words <= captionOtherMaxWords && found&listCaptionOther != 0 && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && startsWithAny(trimmed, "bvpdBVPD") && reByline.MatchString(trimmed)
-	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
+	f.phrase, f.phraseHow, _ = matchPhraseOpens(f.key, f.words, opens)
 	return f
 }
 

@@ -14,10 +14,13 @@ import (
 // Latin letters, the menu separators, and the word lists of featureWords
 // found in the lower-cased text, and listTemplate when the text has a
 // byte a template placeholder starts with. It returns the key, its
-// number of words, the number of digits and the lists found.
-func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, found uint64) {
+// number of words, the number of digits, the lists found, and whether a
+// word of the key may open a contains phrase (phraseTable.opens: when
+// none does, matchPhrase need not look for one).
+func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, found uint64, opens bool) {
 	dst = slices.Grow(dst, len(text)) // the key of ASCII text is never longer
 	m := featureWords()
+	pt := phrases()
 	found = m.always
 	st := 0 // the row of m's state
 	var lowered [utf8.UTFMax]byte
@@ -76,6 +79,7 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 				} else {
 					dst = trimApostrophes(dst, at)
 				}
+				opens = opens || pt.opens.hasBytes(dst[at:])
 				n++
 				start = -1
 			}
@@ -133,6 +137,7 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 			// General punctuation only ends a word (see appendFoldKey).
 			if start >= 0 {
 				dst = endFoldWord(dst, at, text[start:i], wide)
+				opens = opens || pt.opens.hasBytes(dst[at:])
 				n++
 				start = -1
 			}
@@ -148,6 +153,7 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 		default:
 			if start >= 0 {
 				dst = endFoldWord(dst, at, text[start:i], wide)
+				opens = opens || pt.opens.hasBytes(dst[at:])
 				n++
 				start = -1
 			}
@@ -155,7 +161,9 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 				if n > 0 {
 					dst = append(dst, ' ')
 				}
+				at = len(dst)
 				dst = utf8.AppendRune(dst, c)
+				opens = opens || pt.opens.hasBytes(dst[at:])
 				n++
 			}
 		}
@@ -163,6 +171,7 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 	}
 	if start >= 0 {
 		dst = endFoldWord(dst, at, text[start:], wide)
+		opens = opens || pt.opens.hasBytes(dst[at:])
 		n++
 	}
 	f.chars = chars
@@ -176,5 +185,5 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 	if chars > 0 {
 		f.digitShare = float64(digits) / float64(chars)
 	}
-	return dst, n, digits, found
+	return dst, n, digits, found, opens
 }

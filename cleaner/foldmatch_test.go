@@ -31,7 +31,15 @@ func checkFoldMatch(t *testing.T, m *foldMatcher, s string) {
 	}
 	// scan feeds the same automaton of featureWords.
 	var f features
-	_, _, _, found := f.scan(nil, s)
+	key, _, _, found, opens := f.scan(nil, s)
+	// and tells whether a word may open a contains phrase
+	var anyOpens bool
+	for _, w := range strings.Fields(string(key)) {
+		anyOpens = anyOpens || phrases().opens.has(w)
+	}
+	if opens != anyOpens {
+		t.Fatalf("%q: scan says %v for the phrase openers", s, opens)
+	}
 	if want := featureWords().match(s); found&^listTemplate != want {
 		t.Fatalf("%q: scan found %b, match %b", s, found, want)
 	}

@@ -114,6 +114,15 @@ func (wf *wordFilter) has(w string) bool {
 	return wf[b/64]&(1<<(b%64)) != 0
 }
 
+// hasBytes is has for a word in bytes.
+func (wf *wordFilter) hasBytes(w []byte) bool {
+	var b uint
+	if len(w) > 0 {
+		b = wordBitOf(w[0], w[len(w)-1], len(w))
+	}
+	return wf[b/64]&(1<<(b%64)) != 0
+}
+
 // wordBits is the size of a wordFilter.
 const wordBits = 1 << 14
 
@@ -122,7 +131,11 @@ func wordBit(w string) uint {
 	if w == "" {
 		return 0
 	}
-	return ((uint(w[0])*31+uint(w[len(w)-1]))*31 + uint(len(w))) % wordBits
+	return wordBitOf(w[0], w[len(w)-1], len(w))
+}
+
+func wordBitOf(first, last byte, n int) uint {
+	return ((uint(first)*31+uint(last))*31 + uint(n)) % wordBits
 }
 
 var phraseReasons = map[string]Reason{
@@ -196,6 +209,13 @@ const (
 
 // matchPhrase returns the reason of the phrase that marks the line, if any.
 func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
+	return matchPhraseOpens(key, nWords, true)
+}
+
+// matchPhraseOpens is matchPhrase for a caller that knows whether a word
+// of the key may open a contains phrase: when opens is false, none is
+// looked for.
+func matchPhraseOpens(key string, nWords int, opens bool) (Reason, phraseHow, bool) {
 	t := phrases()
 	if len(key) <= t.lineMax && t.lines.has(key) {
 		if r, ok := t.line[key]; ok {
@@ -216,7 +236,7 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 			}
 		}
 	}
-	if nWords > cookieMaxWords {
+	if nWords > cookieMaxWords || !opens {
 		return ReasonNone, 0, false
 	}
 	// Word by word: the phrases that open with the word at i.
