@@ -154,6 +154,22 @@ func BenchmarkFeatures(b *testing.B) {
 		name   string
 		blocks []featureBlock
 	}{{"text", text}, {"html", html}} {
+		// The stage as it was (features_ref_test.go), for a comparison
+		// in the same process.
+		b.Run(c.name+"/reference", func(b *testing.B) {
+			size := 0
+			for _, fb := range c.blocks {
+				size += len(fb.text)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var scratch []byte
+			for b.Loop() {
+				for _, fb := range c.blocks {
+					measureIntoRef(fb.text, fb.stop, &scratch)
+				}
+			}
+		})
 		b.Run(c.name, func(b *testing.B) {
 			size := 0
 			for _, fb := range c.blocks {
