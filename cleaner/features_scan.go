@@ -9,7 +9,7 @@ import (
 // scan is the one pass the features stage makes over a block's text. It
 // appends the folded words to dst, exactly as appendFoldKey does (the
 // same rules, kept in step with it by the tests against the reference
-// stage), and gathers in the same loop what measureLetters used to: the
+// stage), and gathers in the same loop the letters' measurements: the
 // characters, the shares of capitalised words, capitals, digits and
 // Latin letters, the menu separators, and the word lists of featureWords
 // found in the lower-cased text, and listTemplate when the text has a
