@@ -173,16 +173,21 @@ func isDateLine(s string) bool {
 		if rest == s {
 			return false
 		}
-		if n, plain := plainWords(rest); plain && n <= dateLineMaxLeftover {
-			return true
+		if n, kept, plain := plainWords(rest); plain && (n <= dateLineMaxLeftover || kept > dateLineMaxLeftover) {
+			return n <= dateLineMaxLeftover
 		}
 		return len(words(reTimeWords.ReplaceAllString(rest, " "))) <= dateLineMaxLeftover
 	}
 	// Few words around the date already: taking time words away leaves
-	// no more (plainWords).
-	if n1, plain1 := plainWords(s[:a]); plain1 {
-		if n2, plain2 := plainWords(s[b:]); plain2 && n1+n2 <= dateLineMaxLeftover {
-			return true
+	// no more; or many that are no time words: they stay (plainWords).
+	if n1, kept1, plain1 := plainWords(s[:a]); plain1 {
+		if n2, kept2, plain2 := plainWords(s[b:]); plain2 {
+			if n1+n2 <= dateLineMaxLeftover {
+				return true
+			}
+			if kept1+kept2 > dateLineMaxLeftover {
+				return false
+			}
 		}
 	}
 	rest := s[:a] + " " + s[b:]
@@ -195,35 +200,66 @@ func isDateLine(s string) bool {
 // apostrophe in s and no character beyond ASCII that words() could take
 // into a word. In plain text reTimeWords' word boundaries are those of
 // words(), so replacing its matches by spaces never makes more words:
-// it takes whole words away, or the ends of two words around a colon
-// or a full stop ("6:55").
-func plainWords(s string) (n int, plain bool) {
-	in := false
+// it takes whole words away, or the ends of two words around a colon or
+// a full stop ("6:55"), or "a.m." and "p.m.". Nor does it take away a
+// word with a letter that is not one of its words (or a, m, p): kept
+// counts those, the least number of words left.
+func plainWords(s string) (n, kept int, plain bool) {
+	start := -1
+	letter := false
+	end := func(i int) {
+		if start >= 0 && letter && !timeWord(s[start:i]) {
+			kept++
+		}
+		start, letter = -1, false
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i++
 			switch {
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-				if !in {
+				if start < 0 {
 					n++
+					start = i
 				}
-				in = true
+				letter = letter || c > '9'
 			case c == '_' || c == '\'':
-				return n, false
+				return n, kept, false
 			default:
-				in = false
+				end(i)
 			}
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
 		if isWordRune(r) || isMark(r) || r == softHyphen || r == '’' || isCJK(r) {
-			return n, false
+			return n, kept, false
 		}
-		in = false
+		end(i)
+		i += size
 	}
-	return n, true
+	end(len(s))
+	return n, kept, true
+}
+
+// timeWord reports whether w, in any case, is one of the words of
+// reTimeWords, or a letter of "a.m." and "p.m.".
+func timeWord(w string) bool {
+	if len(w) > len("wednesday") {
+		return false
+	}
+	var buf [len("wednesday")]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	switch string(buf[:len(w)]) {
+	case "a", "m", "p", "updated", "published", "posted", "last", "modified", "on", "at", "am", "pm",
+		"gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "hkt", "ist", "jst", "aest",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "date", "time", "first", "created":
+		return true
+	}
+	return false
 }
 
 // hasDigitSepDigit reports whether s has an ASCII digit, one of the
