@@ -198,16 +198,30 @@ func opensPointer(s string) bool {
 		return false
 	}
 	// An ASCII start folds only to its two cases (the openers are
-	// lower-case, and none starting beyond ASCII folds into it).
-	first := lowerASCII(s[0])
-	ascii := s[0] < utf8.RuneSelf
-	for _, p := range pointerOpeners {
-		if (!ascii || p[0] == first) && hasPrefixFold(s, p) {
+	// lower-case, and none starting beyond ASCII folds into it): only the
+	// openers with that first letter are tried.
+	openers := pointerOpeners
+	if s[0] < utf8.RuneSelf {
+		openers = pointerOpenersByFirst[lowerASCII(s[0])]
+	}
+	for _, p := range openers {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// pointerOpenersByFirst: the pointerOpeners that start with each ASCII
+// byte.
+var pointerOpenersByFirst = func() (t [utf8.RuneSelf][]string) {
+	for _, p := range pointerOpeners {
+		if p[0] < utf8.RuneSelf {
+			t[p[0]] = append(t[p[0]], p)
+		}
+	}
+	return t
+}()
 
 // hasPrefixFold reports whether s starts with p, each character compared
 // as a case-insensitive regular expression compares it (the characters
