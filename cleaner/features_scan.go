@@ -16,7 +16,9 @@ import (
 // byte a template placeholder starts with. It returns the key, its
 // number of words, the number of digits, the lists found, and whether a
 // word of the key may open a contains phrase (phraseTable.opens: when
-// none does, matchPhrase need not look for one).
+// none does, matchPhrase need not look for one). Of a text longer than
+// listMaxWords words only listURL is found (the other lists are read for
+// shorter blocks alone).
 func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, found uint64, opens bool) {
 	dst = slices.Grow(dst, len(text)) // the key of ASCII text is never longer
 	m := featureWords()
@@ -27,8 +29,12 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 	chars, letters, upper, caps, latin := 0, 0, 0, 0, 0
 	inWord := false                 // inside a word as capShare counts words
 	start, at, wide := -1, 0, false // the key's word: where it starts in text and in dst; has non-ASCII
+	lists := true                   // whether the automaton still runs (see listMaxWords)
 	for i := 0; i < len(text); {
 		chars++
+		if lists && n > listMaxWords {
+			lists = false
+		}
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
 			folded := c
@@ -58,10 +64,12 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 					found |= listTemplate
 				}
 			}
-			row := m.next[st+int(m.class[folded])]
-			st = int(row &^ foldHit)
-			if row&foldHit != 0 {
-				found |= m.hit(row)
+			if lists {
+				row := m.next[st+int(m.class[folded])]
+				st = int(row &^ foldHit)
+				if row&foldHit != 0 {
+					found |= m.hit(row)
+				}
 			}
 			// The key: letters, digits and inner apostrophes make words.
 			if 'a' <= folded && folded <= 'z' || '0' <= c && c <= '9' || c == '\'' && start >= 0 {
@@ -120,15 +128,17 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 		}
 		// The bytes strings.ToLower writes for c (U+FFFD for an invalid
 		// byte), as foldMatcher.match feeds them.
-		lower := c
-		if !punct {
-			lower = unicode.ToLower(c)
-		}
-		for _, b := range utf8.AppendRune(lowered[:0], lower) {
-			row := m.next[st+int(m.class[b])]
-			st = int(row &^ foldHit)
-			if row&foldHit != 0 {
-				found |= m.hit(row)
+		if lists {
+			lower := c
+			if !punct {
+				lower = unicode.ToLower(c)
+			}
+			for _, b := range utf8.AppendRune(lowered[:0], lower) {
+				row := m.next[st+int(m.class[b])]
+				st = int(row &^ foldHit)
+				if row&foldHit != 0 {
+					found |= m.hit(row)
+				}
 			}
 		}
 		// The key, as appendFoldKey makes it.
@@ -174,6 +184,14 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 		opens = opens || pt.opens.hasBytes(dst[at:])
 		n++
 	}
+	if !lists {
+		// Past listMaxWords words only urlWords count: looked for
+		// anew over the whole text.
+		found &^= listURL
+		if hasURLWord(text) {
+			found |= listURL
+		}
+	}
 	f.chars = chars
 	if n > 0 {
 		f.capShare = float64(caps) / float64(n)
@@ -186,4 +204,29 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 		f.digitShare = float64(digits) / float64(chars)
 	}
 	return dst, n, digits, found, opens
+}
+
+// listMaxWords is the longest block, in words, measureInto reads a
+// featureLists list for, but for urlWords: authorBioMaxWords (the
+// caption lists stop sooner, captionMaxWords and captionOtherMaxWords).
+const listMaxWords = authorBioMaxWords
+
+// hasURLWord reports whether strings.ToLower(s) holds one of urlWords,
+// read off the bytes of s: the words are ASCII without i or k (the only
+// ASCII letters another character lowers to), so lower-casing the ASCII
+// letters alone gives the same answer.
+func hasURLWord(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		switch s[i] {
+		case 'h', 'H':
+			if lowerASCII(s[i+1]) == 't' && lowerASCII(s[i+2]) == 't' && lowerASCII(s[i+3]) == 'p' {
+				return true
+			}
+		case 'w', 'W':
+			if lowerASCII(s[i+1]) == 'w' && lowerASCII(s[i+2]) == 'w' && s[i+3] == '.' {
+				return true
+			}
+		}
+	}
+	return false
 }

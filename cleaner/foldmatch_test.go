@@ -33,6 +33,9 @@ func checkFoldMatch(t *testing.T, m *foldMatcher, s string) {
 	var f features
 	key, _, _, found, opens := f.scan(nil, s)
 	// and tells whether a word may open a contains phrase
+	if hasURLWord(s) != containsAny(lower, urlWords) {
+		t.Fatalf("%q: hasURLWord says %v", s, hasURLWord(s))
+	}
 	var anyOpens bool
 	for _, w := range strings.Fields(string(key)) {
 		anyOpens = anyOpens || phrases().opens.has(w)
@@ -40,7 +43,12 @@ func checkFoldMatch(t *testing.T, m *foldMatcher, s string) {
 	if opens != anyOpens {
 		t.Fatalf("%q: scan says %v for the phrase openers", s, opens)
 	}
-	if want := featureWords().match(s); found&^listTemplate != want {
+	want := featureWords().match(s)
+	if n := len(words(s)); n > listMaxWords {
+		want &= listURL // the only list read past listMaxWords words
+		found &= listURL | listTemplate
+	}
+	if found&^listTemplate != want {
 		t.Fatalf("%q: scan found %b, match %b", s, found, want)
 	}
 	if tpl := strings.ContainsAny(s, "{$[<"); tpl != (found&listTemplate != 0) {
@@ -50,8 +58,17 @@ func checkFoldMatch(t *testing.T, m *foldMatcher, s string) {
 
 func TestFoldMatcher(t *testing.T) {
 	m := newFoldMatcher(foldLists...)
+	long := strings.Repeat("word ", listMaxWords)
 	for _, s := range append(foldCases, featureCases...) {
 		checkFoldMatch(t, m, s)
+		checkFoldMatch(t, m, long+s)
+		checkFoldMatch(t, m, s+" "+long+s)
+	}
+	// The lists are read up to listMaxWords words, no further.
+	for _, limit := range []int{authorBioMaxWords, captionMaxWords, captionOtherMaxWords} {
+		if limit > listMaxWords {
+			t.Errorf("a list is read up to %d words, listMaxWords is %d", limit, listMaxWords)
+		}
 	}
 }
 
