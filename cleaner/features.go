@@ -89,23 +89,13 @@ func measure(text string, sw stopWords) features {
 // measureInto is measure with the stop words and the buffers of the
 // run.
 func measureInto(text string, kb *keyBuffer) features {
-	// One pass for the folded words, the letters, and the word lists
-	// the patterns below need (found: bits of the featureLists).
+	// One pass for the folded words, the stop words, the letters, and
+	// the word lists the patterns below need (found: bits of the
+	// featureLists).
 	var f features
-	key, n, digits, found, opens := f.scan(kb.scratch[:0], text)
+	key, n, digits, found, opens := f.scan(kb.scratch[:0], text, kb.stop)
 	kb.scratch = key
 	f.words, f.key = n, kb.key(key)
-	for rest := f.key; rest != ""; {
-		w := rest
-		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
-			w, rest = rest[:sp], rest[sp+1:]
-		} else {
-			rest = ""
-		}
-		if kb.stop.has(w) {
-			f.stop++
-		}
-	}
 	if f.words > 0 {
 		f.stopDensity = float64(f.stop) / float64(f.words)
 	}

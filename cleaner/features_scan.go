@@ -12,14 +12,15 @@ import (
 // stage), and gathers in the same loop the letters' measurements: the
 // characters, the shares of capitalised words, capitals, digits and
 // Latin letters, the menu separators, and the word lists of featureWords
-// found in the lower-cased text, and listTemplate when the text has a
+// found in the lower-cased text, the stop words among the words, and
+// listTemplate when the text has a
 // byte a template placeholder starts with. It returns the key, its
 // number of words, the number of digits, the lists found, and whether a
 // word of the key may open a contains phrase (phraseTable.opens: when
 // none does, matchPhrase need not look for one). Of a text longer than
 // listMaxWords words only listURL is found (the other lists are read for
 // shorter blocks alone).
-func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, found uint64, opens bool) {
+func (f *features) scan(dst []byte, text string, stop *wordSet) (key []byte, n, digits int, found uint64, opens bool) {
 	dst = slices.Grow(dst, len(text)) // the key of ASCII text is never longer
 	m := featureWords()
 	pt := phrases()
@@ -88,6 +89,9 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 					dst = trimApostrophes(dst, at)
 				}
 				opens = opens || pt.opens.hasBytes(dst[at:])
+				if stop.hasBytes(dst[at:]) {
+					f.stop++
+				}
 				n++
 				start = -1
 			}
@@ -148,6 +152,9 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 			if start >= 0 {
 				dst = endFoldWord(dst, at, text[start:i], wide)
 				opens = opens || pt.opens.hasBytes(dst[at:])
+				if stop.hasBytes(dst[at:]) {
+					f.stop++
+				}
 				n++
 				start = -1
 			}
@@ -164,6 +171,9 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 			if start >= 0 {
 				dst = endFoldWord(dst, at, text[start:i], wide)
 				opens = opens || pt.opens.hasBytes(dst[at:])
+				if stop.hasBytes(dst[at:]) {
+					f.stop++
+				}
 				n++
 				start = -1
 			}
@@ -174,6 +184,9 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 				at = len(dst)
 				dst = utf8.AppendRune(dst, c)
 				opens = opens || pt.opens.hasBytes(dst[at:])
+				if stop.hasBytes(dst[at:]) {
+					f.stop++
+				}
 				n++
 			}
 		}
@@ -182,6 +195,9 @@ func (f *features) scan(dst []byte, text string) (key []byte, n, digits int, fou
 	if start >= 0 {
 		dst = endFoldWord(dst, at, text[start:], wide)
 		opens = opens || pt.opens.hasBytes(dst[at:])
+		if stop.hasBytes(dst[at:]) {
+			f.stop++
+		}
 		n++
 	}
 	if !lists {

@@ -31,7 +31,7 @@ func checkFoldMatch(t *testing.T, m *foldMatcher, s string) {
 	}
 	// scan feeds the same automaton of featureWords.
 	var f features
-	key, _, _, found, opens := f.scan(nil, s)
+	key, _, _, found, opens := f.scan(nil, s, newWordSet(nil))
 	// and tells whether a word may open a contains phrase
 	if hasURLWord(s) != containsAny(lower, urlWords) {
 		t.Fatalf("%q: hasURLWord says %v", s, hasURLWord(s))

@@ -54,9 +54,14 @@ func newWordSet(set map[string]bool) *wordSet {
 }
 
 // has reports whether w is in the set.
-func (s *wordSet) has(w string) bool {
-	if len(w) > s.maxLen || w == "" {
-		return w == "" && s.hasEmpty
+func (s *wordSet) has(w string) bool { return wordSetHas(s, w) }
+
+// hasBytes is has for a word in bytes.
+func (s *wordSet) hasBytes(w []byte) bool { return wordSetHas(s, w) }
+
+func wordSetHas[T string | []byte](s *wordSet, w T) bool {
+	if len(w) > s.maxLen || len(w) == 0 {
+		return len(w) == 0 && s.hasEmpty
 	}
 	mask := uint64(len(s.slots) - 1)
 	for h := hashWord(w) & mask; ; h = (h + 1) & mask {
@@ -64,14 +69,14 @@ func (s *wordSet) has(w string) bool {
 		if slot == 0 {
 			return false
 		}
-		if off, n := slot>>32, slot&(1<<32-1); n == uint64(len(w)) && s.words[off:off+n] == w {
+		if off, n := slot>>32, slot&(1<<32-1); n == uint64(len(w)) && s.words[off:off+n] == string(w) {
 			return true
 		}
 	}
 }
 
 // hashWord is FNV-1a over the bytes of w.
-func hashWord(w string) uint64 {
+func hashWord[T string | []byte](w T) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])

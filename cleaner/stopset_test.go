@@ -22,6 +22,7 @@ func TestWordSetMatchesMap(t *testing.T) {
 		ws := newWordSet(set)
 		for _, w := range probes {
 			assert.Equal(t, set[w], ws.has(w), "%s: %q", name, w)
+			assert.Equal(t, set[w], ws.hasBytes([]byte(w)), "%s: %q", name, w)
 		}
 	}
 	odd := map[string]bool{"": true, "a": true, "b": false}
