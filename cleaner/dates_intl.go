@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -80,6 +81,15 @@ func localMonthAlt() string {
 	return strings.Join(names, "|")
 }
 
+// localMonthNames finds the names of localMonths in lower-cased text.
+var localMonthNames = sync.OnceValue(func() *foldMatcher {
+	names := make([]string, 0, len(localMonths))
+	for n := range localMonths {
+		names = append(names, n)
+	}
+	return newFoldMatcher(names)
+})
+
 func sortByLenDesc(s []string) {
 	for i := 1; i < len(s); i++ {
 		for j := i; j > 0 && (len(s[j]) > len(s[j-1]) || len(s[j]) == len(s[j-1]) && s[j] < s[j-1]); j-- {
@@ -109,7 +119,11 @@ func findAnyDate(s string) (string, bool) {
 		}
 	}
 	// The patterns run on the lower-cased text: a case-sensitive
-	// alternation is much faster than a case-folding one.
+	// alternation is much faster than a case-folding one. Both need
+	// one of the names, which localMonthNames finds without lower-casing.
+	if localMonthNames().match(s) == 0 {
+		return "", false
+	}
 	lower := strings.ToLower(s)
 	if m := reLocalDayMonth.FindStringSubmatch(lower); m != nil {
 		if iso := isoDate(m[3], strconv.Itoa(localMonths[m[2]]), m[1]); iso != "" {

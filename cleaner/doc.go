@@ -61,6 +61,10 @@
 //	language     lang.go           language by stop words (words/*.txt, one word a line,
 //	                               26 languages from stopwords-iso, MIT); CJK by script
 //	features     features.go       per-block measurements: length, stop words, shape
+//	             features_scan.go  the one pass over a block: folded words, letters, word lists
+//	             foldmatch.go      word lists found in lower-cased text in one pass
+//	                               (a case-folding Aho–Corasick automaton)
+//	             stopset.go        the run's stop words as an open-addressing table
 //	             dates.go          dates in text, normalised to YYYY-MM-DD
 //	             dates_intl.go     month names of other languages, CJK dates, glued
 //	                               numeric dates, declared timestamps (metadata

@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,43 +44,61 @@ type features struct {
 }
 
 func (r *run) computeFeatures() {
-	var scratch []byte
+	// The blocks' keys share one buffer, sized for them up front (a key
+	// is rarely longer than its text): one allocation, not one a block.
+	kb := keyBuffer{stop: newWordSet(r.stop.set)}
+	size := 0
+	for i := range r.blocks {
+		size += len(r.blocks[i].text)
+	}
+	kb.keys.Grow(size)
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		b.f = measureInto(b.text, r.stop, &scratch)
+		b.f = measureInto(b.text, &kb)
 		b.f.table = b.kind == KindTable
 	}
 }
 
-// measure computes the features of one text.
-func measure(text string, sw stopWords) features {
-	var scratch []byte
-	return measureInto(text, sw, &scratch)
+// keyBuffer holds what measureInto reuses from block to block: the
+// run's stop words, the buffer it folds a block's words into, and the
+// keys of the blocks, one after another, in a strings.Builder (which
+// never changes bytes once written, so a key taken from it stays as it
+// was).
+type keyBuffer struct {
+	stop    *wordSet
+	scratch []byte
+	keys    strings.Builder
 }
 
-// measureInto is measure with a buffer the caller reuses from block to
-// block for the folded words.
-func measureInto(text string, sw stopWords, scratch *[]byte) features {
-	f := features{chars: utf8.RuneCountInString(text)}
-	key, n := appendFoldKey((*scratch)[:0], text)
-	*scratch = key
-	f.words = n
-	f.key = string(key)
-	for rest := f.key; rest != ""; {
-		w := rest
-		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
-			w, rest = rest[:sp], rest[sp+1:]
-		} else {
-			rest = ""
-		}
-		if sw.has(w) {
-			f.stop++
-		}
+// key copies b into the shared buffer and returns it as a string.
+func (kb *keyBuffer) key(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
+	start := kb.keys.Len()
+	kb.keys.Write(b)
+	return kb.keys.String()[start:]
+}
+
+// measure computes the features of one text.
+func measure(text string, sw stopWords) features {
+	kb := keyBuffer{stop: newWordSet(sw.set)}
+	return measureInto(text, &kb)
+}
+
+// measureInto is measure with the stop words and the buffers of the
+// run.
+func measureInto(text string, kb *keyBuffer) features {
+	// One pass for the folded words, the stop words, the letters, and
+	// the word lists the patterns below need (found: bits of the
+	// featureLists).
+	var f features
+	key, n, digits, found, opens := f.scan(kb.scratch[:0], text, kb.stop)
+	kb.scratch = key
+	f.words, f.key = n, kb.key(key)
 	if f.words > 0 {
 		f.stopDensity = float64(f.stop) / float64(f.words)
 	}
-	digits := f.measureLetters(text)
 	first, _ := utf8.DecodeRuneInString(text)
 	f.startsLower = unicode.IsLower(first)
 	f.terminal = endsSentence(text)
@@ -89,10 +108,9 @@ func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	// Each regular expression runs only where a cheap test says it can
 	// match: Go's regexps are linear but slow on long case-insensitive
 	// alternations, and these run on every line of the input.
-	lower := strings.ToLower(text)
-	f.url = (strings.Contains(lower, "http") || strings.Contains(lower, "www.")) && reURL.MatchString(text)
+	f.url = found&listURL != 0 && reURL.MatchString(text)
 	f.domainOnly = !strings.ContainsAny(trimmed, " \t") && strings.IndexByte(trimmed, '.') > 0 && reDomain.MatchString(trimmed)
-	f.placeholder = strings.ContainsAny(text, "{[<%") && rePlaceholder.MatchString(text) ||
+	f.placeholder = found&listTemplate != 0 && mayBePlaceholder(text) && rePlaceholder.MatchString(text) ||
 		f.words <= 1 && reBareValue.MatchString(trimmed)
 	f.engagement = digits > 0 && f.words <= prefixMaxWords && startsWithAny(trimmed, "0123456789") && reEngagement.MatchString(trimmed)
 	f.countOnly = digits > 0 && f.words <= 2 && startsWithAny(trimmed, "0123456789.,") && reCount.MatchString(trimmed)
@@ -103,12 +121,12 @@ func measureInto(text string, sw stopWords, scratch *[]byte) features {
 	}
 	f.pointer = f.words <= pointerMaxWords && !f.terminal && mayBePointer(trimmed) && rePointer.MatchString(trimmed)
 	f.tweetCredit = strings.Contains(text, "(@") && reTweetCredit.MatchString(trimmed)
-	f.authorBio = f.words <= authorBioMaxWords && containsAny(lower, bioWords) && reAuthorBio.MatchString(trimmed)
-	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && noteShaped(f.key) && containsAny(lower, noteWords) && reAuthorNote.MatchString(trimmed)
-	f.caption = f.words <= captionMaxWords && containsAny(lower, captionWords) && reCaption.MatchString(text) ||
-		f.words <= captionOtherMaxWords && containsAny(lower, captionWordsOther) && reCaptionOther.MatchString(text)
+	f.authorBio = f.words <= authorBioMaxWords && found&listBio != 0 && mayBeAuthorBio(trimmed) && reAuthorBio.MatchString(trimmed)
+	f.authorNote = f.words <= authorBioMaxWords && !f.authorBio && found&listNote != 0 && noteShaped(f.key) && reAuthorNote.MatchString(trimmed)
+	f.caption = f.words <= captionMaxWords && found&listCaption != 0 && mayBeCaption(text, found) && reCaption.MatchString(text) ||
+		f.words <= captionOtherMaxWords && found&listCaptionOther != 0 && reCaptionOther.MatchString(text)
 	f.byline = f.words <= bylineMaxWords && startsWithAny(trimmed, "bvpdBVPD") && reByline.MatchString(trimmed)
-	f.phrase, f.phraseHow, _ = matchPhrase(f.key, f.words)
+	f.phrase, f.phraseHow, _ = matchPhraseOpens(f.key, f.words, opens)
 	return f
 }
 
@@ -129,55 +147,123 @@ func endsWithAgo(s string) bool {
 
 // mayBePointer: rePointer starts, in each of its languages, with one of
 // these ASCII letters or with a letter beyond ASCII (à lire, читайте,
-// اقرأ), and has one of its separators.
+// اقرأ), then with one of its first words (opensPointer), and has one
+// of its separators.
 func mayBePointer(s string) bool {
-	if s == "" || s[0] < utf8.RuneSelf && strings.IndexByte("rsamwldvpczbRSAMWLDVPCZB", s[0]) < 0 {
+	if s == "" || s[0] < utf8.RuneSelf && strings.IndexByte("rsamwldvpczbRSAMWLDVPCZB", s[0]) < 0 || !opensPointer(s) {
 		return false
 	}
 	return strings.ContainsAny(s, ":»›|–—-")
 }
 
-// measureLetters sets the shares of capitalised words, capitals and
-// digits, counts menu separators, and returns the number of digits.
-func (f *features) measureLetters(text string) int {
-	letters, upper, digits, caps, latin := 0, 0, 0, 0, 0
-	inWord := false
-	for _, c := range text {
-		switch {
-		case unicode.IsLetter(c):
-			letters++
-			if c < 0x250 || unicode.Is(unicode.Latin, c) {
-				latin++
-			}
-			if unicode.IsUpper(c) {
-				upper++
-				if !inWord {
-					caps++
-				}
-			}
-			inWord = true
-		case unicode.IsDigit(c):
-			digits++
-			inWord = true
-		default:
-			inWord = c == '\'' || c == '’' || c == '-' && inWord
-			switch c {
-			case '|', '•', '·', '»', '›', '\t', '/', '«', '‹':
-				f.separators++
-			}
+// mayBePlaceholder: each branch of rePlaceholder opens with one of these.
+func mayBePlaceholder(s string) bool {
+	return strings.Contains(s, "{{") || strings.Contains(s, "${") || strings.Contains(s, "[object Object]") ||
+		strings.Contains(s, "<%") || strings.Contains(s, "{%")
+}
+
+// mayBeCaption: each branch of reCaption needs one of these: a slash
+// (the agency credits), "file photo", "photo" and a colon, "©", "via ",
+// "getty images" or "shutterstock", in any case (found holds the
+// listCaptionStrong and listPhoto bits). The case-folding branches also
+// match ſ for s and the Kelvin sign for k, which lower-casing does not
+// give: a line with either is left to the pattern.
+func mayBeCaption(s string, found uint64) bool {
+	return strings.IndexByte(s, '/') >= 0 || found&listCaptionStrong != 0 ||
+		found&listPhoto != 0 && strings.IndexByte(s, ':') >= 0 ||
+		strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}
+
+// pointerOpeners are the first words of rePointer's phrases, or the
+// start they share ("le" for lea, lee, leia, leggi, lees, les, lesen).
+var pointerOpeners = []string{"read", "see", "also", "related", "more", "watch", "listen", "recommended", "don",
+	"le", "auch", "siehe", "mehr", "à", "lire", "voir", "veja", "bekijk", "zobacz", "przeczytaj", "czytaj",
+	"läs", "læs", "lue", "čtěte", "přečtěte", "čítajte", "ayrıca", "mire", "puedes", "ver", "mira", "saiba",
+	"citește", "pročitajte", "читайте", "baca", "اقرأ"}
+
+// opensPointer: rePointer starts with one of pointerOpeners, in any case
+// as (?i) folds it.
+func opensPointer(s string) bool {
+	if s == "" {
+		return false
+	}
+	// An ASCII start folds only to its two cases (the openers are
+	// lower-case, and none starting beyond ASCII folds into it): only the
+	// openers with that first letter are tried.
+	openers := pointerOpeners
+	if s[0] < utf8.RuneSelf {
+		openers = pointerOpenersByFirst[lowerASCII(s[0])]
+	}
+	for _, p := range openers {
+		if hasPrefixFold(s, p) {
+			return true
 		}
 	}
-	if f.words > 0 {
-		f.capShare = float64(caps) / float64(f.words)
+	return false
+}
+
+// pointerOpenersByFirst: the pointerOpeners that start with each ASCII
+// byte.
+var pointerOpenersByFirst = func() (t [utf8.RuneSelf][]string) {
+	for _, p := range pointerOpeners {
+		if p[0] < utf8.RuneSelf {
+			t[p[0]] = append(t[p[0]], p)
+		}
 	}
-	if letters > 0 {
-		f.upperShare = float64(upper) / float64(letters)
-		f.latinShare = float64(latin) / float64(letters)
+	return t
+}()
+
+// hasPrefixFold reports whether s starts with p, each character compared
+// as a case-insensitive regular expression compares it (the characters
+// of its simple case folding orbit: s, S and ſ are one).
+func hasPrefixFold(s, p string) bool {
+	for _, pc := range p {
+		if s != "" && s[0] < utf8.RuneSelf && pc < utf8.RuneSelf {
+			// Two ASCII characters: equal in either case (an ASCII
+			// letter's other folds are beyond ASCII).
+			if lowerASCII(s[0]) != lowerASCII(byte(pc)) {
+				return false
+			}
+			s = s[1:]
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s)
+		if size == 0 || !foldEqual(c, pc) {
+			return false
+		}
+		s = s[size:]
 	}
-	if f.chars > 0 {
-		f.digitShare = float64(digits) / float64(f.chars)
+	return true
+}
+
+func foldEqual(a, b rune) bool {
+	if a == b {
+		return true
 	}
-	return digits
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeAuthorBio: each branch of reAuthorBio has, as one of the first
+// five runs of non-space characters (\s-separated, as its words are),
+// one of these words, in this case.
+func mayBeAuthorBio(s string) bool {
+	for k := 0; k < 5 && s != ""; k++ {
+		end := strings.IndexAny(s, " \t\n\f\r")
+		if end < 0 {
+			end = len(s)
+		}
+		switch s[:end] {
+		case "is", "was", "has", "covers", "writes", "journalist", "reporter", "writer", "editor", "columnist":
+			return true
+		}
+		s = strings.TrimLeft(s[end:], " \t\n\f\r")
+	}
+	return false
 }
 
 // Cheap tests before the regular expressions: words one of which a match
@@ -187,6 +273,33 @@ var (
 	captionWords      = []string{"photo", "getty", "reuters", "afp", "epa", "xinhua", "©", "shutterstock", "(ap"}
 	captionWordsOther = []string{"foto", "bild", "quelle", "imagen", "fuente", "crédit", "źródło", "fot."}
 	noteWords         = []string{"ich bin", "i'm", "i’m", "i am", "je suis", "soy ", "sono ", "jestem", "redakteur", "journalist", "autor", "reporter", "ressort", "volontär", "chefredakt", "herausgeber", "blogger", "gründer", "founder", "editor", "expert", "periodista", "journaliste", "jornalista", "giornalista", "dziennikar", "redaktor"}
+)
+
+// featureLists are the bits of the lists featureWords finds.
+const (
+	listBio uint64 = 1 << iota
+	listNote
+	listCaption
+	listCaptionOther
+	listURL
+	listCaptionStrong
+	listPhoto
+	// listTemplate is no list: scan sets it for a text with one of
+	// the bytes mayBePlaceholder's strings start with ({ $ [ <).
+	listTemplate uint64 = 1 << 63
+)
+
+// featureWords finds, in one pass, the word lists the features' patterns
+// need, in the order of featureLists; urlWords are the cheap test before
+// reURL.
+var featureWords = sync.OnceValue(func() *foldMatcher {
+	return newFoldMatcher(bioWords, noteWords, captionWords, captionWordsOther, urlWords,
+		captionStrongWords, []string{"photo"})
+})
+
+var (
+	urlWords           = []string{"http", "www."}
+	captionStrongWords = []string{"file photo", "©", "via ", "getty images", "shutterstock"}
 )
 
 // captionOtherMaxWords: a caption with a credit in brackets is a sentence

@@ -89,6 +89,52 @@ type phraseTable struct {
 	line     map[string]Reason
 	prefix   map[string][]phrase // by first word, longest first
 	contains map[string][]phrase // by first word
+	// lineMax is the longest key of line: a longer key is not looked up.
+	lineMax int
+	// lines, prefixOpens and opens hold the keys of line and the first
+	// words of prefix and contains: a key or a word they do not hold
+	// costs no look-up (prose has hundreds of words a block, few of them
+	// these).
+	lines, prefixOpens, opens wordFilter
+}
+
+// wordFilter is a set of words that may answer yes for a word not in it
+// (about one in fifty, with a few hundred words), never no for a word in
+// it.
+type wordFilter [wordBits / 64]uint64
+
+func (wf *wordFilter) add(w string) {
+	b := wordBit(w)
+	wf[b/64] |= 1 << (b % 64)
+}
+
+func (wf *wordFilter) has(w string) bool {
+	b := wordBit(w)
+	return wf[b/64]&(1<<(b%64)) != 0
+}
+
+// hasBytes is has for a word in bytes.
+func (wf *wordFilter) hasBytes(w []byte) bool {
+	var b uint
+	if len(w) > 0 {
+		b = wordBitOf(w[0], w[len(w)-1], len(w))
+	}
+	return wf[b/64]&(1<<(b%64)) != 0
+}
+
+// wordBits is the size of a wordFilter.
+const wordBits = 1 << 14
+
+// wordBit hashes a word by its length and its first and last bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return wordBitOf(w[0], w[len(w)-1], len(w))
+}
+
+func wordBitOf(first, last byte, n int) uint {
+	return ((uint(first)*31+uint(last))*31 + uint(n)) % wordBits
 }
 
 var phraseReasons = map[string]Reason{
@@ -125,6 +171,16 @@ var phrases = sync.OnceValue(func() *phraseTable {
 			}
 		}
 	}
+	for text := range t.line {
+		t.lineMax = max(t.lineMax, len(text))
+		t.lines.add(text)
+	}
+	for w := range t.prefix {
+		t.prefixOpens.add(w)
+	}
+	for w := range t.contains {
+		t.opens.add(w)
+	}
 	for _, ps := range t.prefix {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].text) > len(ps[j].text) })
 	}
@@ -152,12 +208,21 @@ const (
 
 // matchPhrase returns the reason of the phrase that marks the line, if any.
 func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
+	return matchPhraseOpens(key, nWords, true)
+}
+
+// matchPhraseOpens is matchPhrase for a caller that knows whether a word
+// of the key may open a contains phrase: when opens is false, none is
+// looked for.
+func matchPhraseOpens(key string, nWords int, opens bool) (Reason, phraseHow, bool) {
 	t := phrases()
-	if r, ok := t.line[key]; ok {
-		return r, matchLine, true
+	if len(key) <= t.lineMax && t.lines.has(key) {
+		if r, ok := t.line[key]; ok {
+			return r, matchLine, true
+		}
 	}
-	if nWords <= prefixMaxWords {
-		for _, p := range t.prefix[firstWord(key)] {
+	if first := firstWord(key); nWords <= prefixMaxWords && t.prefixOpens.has(first) {
+		for _, p := range t.prefix[first] {
 			if hasWordPrefix(key, p.text) {
 				if p.how == matchSection && nWords > sectionMaxWords && nWords > strings.Count(p.text, " ")+1 {
 					// "Related: Why bees are disappearing" points at
@@ -170,18 +235,23 @@ func matchPhrase(key string, nWords int) (Reason, phraseHow, bool) {
 			}
 		}
 	}
-	if nWords > cookieMaxWords {
+	if nWords > cookieMaxWords || !opens {
 		return ReasonNone, 0, false
 	}
-	for i := 0; i < len(key); i++ {
-		if i > 0 && key[i-1] != ' ' {
-			continue
+	// Word by word: the phrases that open with the word at i.
+	for i := 0; i < len(key); {
+		w, next := key[i:], len(key)
+		if sp := strings.IndexByte(w, ' '); sp >= 0 {
+			w, next = w[:sp], i+sp+1
 		}
-		for _, p := range t.contains[firstWord(key[i:])] {
-			if (nWords <= containsMaxWords || p.reason == ReasonCookie) && hasWordPrefix(key[i:], p.text) {
-				return p.reason, matchContains, true
+		if t.opens.has(w) {
+			for _, p := range t.contains[w] {
+				if (nWords <= containsMaxWords || p.reason == ReasonCookie) && hasWordPrefix(key[i:], p.text) {
+					return p.reason, matchContains, true
+				}
 			}
 		}
+		i = next
 	}
 	return ReasonNone, 0, false
 }

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,27 +114,77 @@ func foldKey(s string) string {
 
 // appendFoldKey appends foldKey(s) to dst and returns it with the number
 // of words: the same as strings.Join(words(s), " "), in one pass and
-// without a string per word (ASCII words are lower-cased in place).
+// without a string per word (ASCII words are lower-cased as they are
+// copied; a word with other characters is folded by foldWord's rules at
+// its end).
 func appendFoldKey(dst []byte, s string) ([]byte, int) {
+	dst = slices.Grow(dst, len(s)) // the key of ASCII text is never longer
 	n, start := 0, -1
+	at, wide := 0, false // where the word's folded bytes start; whether it has non-ASCII
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || c == '\'' && start >= 0 {
+				if start < 0 {
+					start, wide = i-1, false
+					if n > 0 {
+						dst = append(dst, ' ')
+					}
+					at = len(dst)
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				dst = append(dst, c)
+				continue
+			}
+			if start >= 0 {
+				if wide {
+					dst = foldWide(dst, at, s[start:i-1])
+				} else {
+					dst = trimApostrophes(dst, at)
+				}
+				n++
+				start = -1
+			}
+			continue
 		}
-		if isWordRune(r) || (r == '\'' || r == '’' || r >= utf8.RuneSelf && (isMark(r) || r == softHyphen)) && start >= 0 {
-			if start < 0 {
-				start = i
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x2000 && r <= 0x206f && r != '’' {
+			// General punctuation (spaces, dashes, quotes other than
+			// the apostrophe, invisible formatting): none is a letter,
+			// a digit, a mark or CJK, so each only ends a word.
+			if start >= 0 {
+				if wide {
+					dst = foldWide(dst, at, s[start:i])
+				} else {
+					dst = trimApostrophes(dst, at)
+				}
+				n++
+				start = -1
 			}
 			i += size
 			continue
 		}
+		if isWordRune(r) || (r == '’' || isMark(r) || r == softHyphen) && start >= 0 {
+			if start < 0 {
+				start = i
+				if n > 0 {
+					dst = append(dst, ' ')
+				}
+				at = len(dst)
+			}
+			wide = true
+			i += size
+			continue
+		}
 		if start >= 0 {
-			dst = appendFoldWord(dst, n, s[start:i])
+			dst = endFoldWord(dst, at, s[start:i], wide)
 			n++
 			start = -1
 		}
-		if r >= utf8.RuneSelf && isCJK(r) {
+		if isCJK(r) {
 			if n > 0 {
 				dst = append(dst, ' ')
 			}
@@ -143,39 +194,55 @@ func appendFoldKey(dst []byte, s string) ([]byte, int) {
 		i += size
 	}
 	if start >= 0 {
-		dst = appendFoldWord(dst, n, s[start:])
+		dst = endFoldWord(dst, at, s[start:], wide)
 		n++
 	}
 	return dst, n
 }
 
-// isWordRune is a letter outside the CJK scripts or a digit: what words
-// runs together into one word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+// endFoldWord finishes the word w whose folded bytes start at dst[at:]:
+// an ASCII word is there already, lower-cased, and loses its trailing
+// apostrophes; a wider one is written anew by foldWide.
+func endFoldWord(dst []byte, at int, w string, wide bool) []byte {
+	if !wide {
+		return trimApostrophes(dst, at)
 	}
-	return unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r)
+	return foldWide(dst, at, w)
 }
 
-// appendFoldWord appends w lower-cased, without trailing apostrophes,
-// after a space unless it is the first word.
-func appendFoldWord(dst []byte, n int, w string) []byte {
-	if n > 0 {
-		dst = append(dst, ' ')
+// trimApostrophes drops the trailing apostrophes of the word at dst[at:].
+func trimApostrophes(dst []byte, at int) []byte {
+	for len(dst) > at && dst[len(dst)-1] == '\'' {
+		dst = dst[:len(dst)-1]
 	}
-	w = strings.TrimRight(w, "'’")
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, foldWord(w, true)...) // lower case, combining marks dropped
+	return dst
+}
+
+// foldWide writes w at dst[at:] as foldWord(w, true) would: without
+// trailing apostrophes, each character lower-cased, combining marks and
+// soft hyphens dropped.
+func foldWide(dst []byte, at int, w string) []byte {
+	dst = dst[:at]
+	for { // strings.TrimRight(w, "'’"), without its search of the cut set
+		if strings.HasSuffix(w, "'") {
+			w = w[:len(w)-1]
+		} else if strings.HasSuffix(w, "’") {
+			w = w[:len(w)-len("’")]
+		} else {
+			break
 		}
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			dst = append(dst, lowerASCII(c))
+			i++
+			continue
 		}
-		dst = append(dst, c)
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if r = unicode.ToLower(r); !isMark(r) && r != softHyphen {
+			dst = utf8.AppendRune(dst, r)
+		}
 	}
 	return dst
 }
@@ -219,4 +286,13 @@ func foldLines(s string) string {
 func isDropCap(s string) bool {
 	s = trimSpace(s)
 	return len([]rune(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// isWordRune is a letter outside the CJK scripts or a digit: what words
+// runs together into one word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) && !isCJK(r) || unicode.IsDigit(r)
 }

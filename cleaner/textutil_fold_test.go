@@ -69,3 +69,21 @@ func FuzzCountWords(f *testing.F) {
 		}
 	})
 }
+
+// TestGeneralPunctuationEndsWords: appendFoldKey's shortcut for
+// U+2000–U+206F holds for every character there but the apostrophe.
+func TestGeneralPunctuationEndsWords(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		assert.Equal(t, r, unicode.ToLower(r), "%U", r) // scan feeds it to the automaton as it is
+		if r == '’' {
+			continue
+		}
+		assert.False(t, isWordRune(r) || isMark(r) || r == softHyphen || isCJK(r), "%U", r)
+		assert.False(t, unicode.IsLetter(r) || unicode.IsDigit(r), "%U", r)
+		assert.Equal(t, r, unicode.ToLower(r), "%U", r)
+		s := "ab" + string(r) + "Cd" + string(r)
+		got, n := appendFoldKey(nil, s)
+		assert.Equal(t, strings.Join(words(s), " "), string(got), "%U", r)
+		assert.Equal(t, len(words(s)), n, "%U", r)
+	}
+}

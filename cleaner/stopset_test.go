@@ -1,0 +1,48 @@
+package cleaner
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestWordSetMatchesMap: every list's words are in its set, and words of
+// other lists, prefixes, longer words and the empty word answer as the
+// map does.
+func TestWordSetMatchesMap(t *testing.T) {
+	lists := stopLists()
+	var probes []string
+	for _, set := range lists.sets {
+		for w := range set {
+			probes = append(probes, w, w[:len(w)/2], w+"s", w+"'", "x"+w)
+		}
+	}
+	probes = append(probes, "", "the", "THE", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")
+	for name, set := range lists.sets {
+		ws := newWordSet(set)
+		for _, w := range probes {
+			assert.Equal(t, set[w], ws.has(w), "%s: %q", name, w)
+			assert.Equal(t, set[w], ws.hasBytes([]byte(w)), "%s: %q", name, w)
+		}
+	}
+	odd := map[string]bool{"": true, "a": true, "b": false}
+	ws := newWordSet(odd)
+	assert.True(t, ws.has(""))
+	assert.True(t, ws.has("a"))
+	assert.False(t, ws.has("b"))
+	assert.False(t, newWordSet(nil).has(""))
+	assert.False(t, newWordSet(nil).has("the"))
+}
+
+// FuzzWordSet: any word answers as the English list's map does.
+func FuzzWordSet(f *testing.F) {
+	set := stopLists().sets["en"]
+	ws := newWordSet(set)
+	f.Add("the")
+	f.Add("strike")
+	f.Fuzz(func(t *testing.T, w string) {
+		if set[w] != ws.has(w) {
+			t.Fatalf("%q: set %v, wordSet %v", w, set[w], ws.has(w))
+		}
+	})
+}
