@@ -3,6 +3,12 @@ package cleaner
 // assemble builds the result: metadata and every block as a segment, in
 // input order, with IDs that are stable for the same input and options.
 func (r *run) assemble() *Article {
+	// Nothing reads the blocks' keys past the pipeline: dropped, the one
+	// buffer that holds them (about the size of the input) can be
+	// collected while the segments are made.
+	for i := range r.blocks {
+		r.blocks[i].f.key = ""
+	}
 	a := &Article{
 		Title: dropSoftHyphens(r.meta.title), Byline: dropSoftHyphens(r.meta.byline), Date: r.meta.date, Published: r.meta.published, Site: r.meta.site,
 		Lang: r.lang, URL: r.meta.url, Excerpt: r.meta.excerpt, Mode: r.mode, PageType: r.meta.pageType,
@@ -18,8 +24,8 @@ func (r *run) assemble() *Article {
 		spans = make([]Span, len(r.blocks))
 	}
 	var sels []string
-	if len(r.blocks) > 0 && r.blocks[0].dom.page != nil {
-		sels = r.blocks[0].dom.page.selectors
+	if len(r.blocks) > 0 && r.blocks[0].domOf().page != nil {
+		sels = r.blocks[0].domOf().page.selectors
 	}
 	cutID := len(r.blocks)
 	kept := 0
@@ -36,7 +42,7 @@ func (r *run) assemble() *Article {
 		}
 		s.Initial = b.first.reason
 		if sels != nil {
-			s.Selector = sels[b.dom.elem]
+			s.Selector = sels[b.domOf().elem]
 			s.Rule = r.ruleText(b)
 		}
 		if withSpans {

@@ -30,7 +30,7 @@ func (r *run) dropAuthorBio() {
 	seen := 0
 	for i := len(r.blocks) - 1; i > prose && prose >= 0 && seen < bioTailBlocks; i-- {
 		b := &r.blocks[i]
-		if !b.final.keep || b.kind == KindImage || b.dom.image {
+		if !b.final.keep || b.kind == KindImage || b.domOf().image {
 			continue
 		}
 		seen++

@@ -3,22 +3,52 @@ package cleaner
 // block is the unit every stage works on: one paragraph, line, heading or
 // list item, from either front end.
 type block struct {
-	start, end int    // byte span in the source text; start < 0 when none
-	text       string // the block's text (for text input, exactly src[start:end])
-	kind       Kind
-	level      int
-	html       string // sanitized inner HTML (HTML input)
-
-	blankBefore bool // text input: an empty line came before it
-	glued       bool // split off a line at a glued boundary ("studiosStrike")
-
+	// The fields are ordered by size, the small ones last, so that a
+	// block has no padding inside: a long paste has hundreds of thousands.
+	text  string // the block's text (for text input, exactly src[start:end])
+	html  string // sanitized inner HTML (HTML input)
+	cuts  []cut  // pieces removed from inside a kept block
+	start int    // byte span in the source text; start < 0 when none
+	end   int
+	level int
+	// dom is nil for text input: the DOM features take room only in the
+	// blocks of an HTML page (read them through domOf).
+	dom *domFeatures
 	f   features
-	dom domFeatures // HTML input only
 
 	first verdict // context-free verdict from classify
 	final verdict // after revise and dedupe
 
-	cuts []cut // pieces removed from inside a kept block
+	kind        Kind
+	blankBefore bool // text input: an empty line came before it
+	glued       bool // split off a line at a glued boundary ("studiosStrike")
+}
+
+// noDOM is what domOf returns for a block without DOM features (text
+// input): the zero value, only ever read.
+var noDOM domFeatures
+
+// domOf returns the block's DOM features, the zero value for text input.
+// Writes go through b.dom, which only the HTML front end's stages do.
+func (b *block) domOf() *domFeatures {
+	if b.dom == nil {
+		return &noDOM
+	}
+	return b.dom
+}
+
+// domChunk is how many blocks' DOM features newDOM allocates at a time.
+const domChunk = 256
+
+// newDOM stores d in the page's chunks and returns where: a pointer that
+// stays valid (a chunk is never grown, a full one is replaced), for one
+// allocation every domChunk blocks instead of one a block.
+func (p *htmlPage) newDOM(d domFeatures) *domFeatures {
+	if len(p.doms) == cap(p.doms) {
+		p.doms = make([]domFeatures, 0, domChunk)
+	}
+	p.doms = append(p.doms, d)
+	return &p.doms[len(p.doms)-1]
 }
 
 // class is jusText's four-way first opinion of a block.

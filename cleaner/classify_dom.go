@@ -26,11 +26,11 @@ var domRules = []domRule{
 
 // classifyDOM runs the DOM rules over an HTML block.
 func (r *run) classifyDOM(b *block) (verdict, bool) {
-	if b.dom.page == nil {
+	if b.domOf().page == nil {
 		return verdict{}, false
 	}
-	if !b.dom.page.prepared {
-		b.dom.page.prepare(r.blocks, r.stop.cjk)
+	if !b.domOf().page.prepared {
+		b.domOf().page.prepare(r.blocks, r.stop.cjk)
 	}
 	if b.f.chars > 0 {
 		b.dom.linkDensity = float64(b.dom.linkChars) / float64(b.f.chars)
@@ -44,14 +44,14 @@ func (r *run) classifyDOM(b *block) (verdict, bool) {
 }
 
 func domHidden(b *block) (verdict, bool) {
-	if b.dom.hidden {
+	if b.domOf().hidden {
 		return drop(classBad, ReasonHidden), true
 	}
 	return verdict{}, false
 }
 
 func domControl(b *block) (verdict, bool) {
-	if b.dom.nonContent {
+	if b.domOf().nonContent {
 		return drop(classBad, ReasonNonContent), true
 	}
 	return verdict{}, false
@@ -59,14 +59,14 @@ func domControl(b *block) (verdict, bool) {
 
 // domHint removes blocks inside an element named as page furniture.
 func domHint(b *block) (verdict, bool) {
-	if h := b.dom.page.elems[b.dom.elem].neg; h.negative() {
+	if h := b.domOf().page.elems[b.domOf().elem].neg; h.negative() {
 		return drop(classBad, hintReasons[h]), true
 	}
 	return verdict{}, false
 }
 
 func domLinkDense(b *block) (verdict, bool) {
-	if b.dom.linkDensity >= linkDenseMin {
+	if b.domOf().linkDensity >= linkDenseMin {
 		return drop(classBad, ReasonLinkDense), true
 	}
 	return verdict{}, false
@@ -74,7 +74,7 @@ func domLinkDense(b *block) (verdict, bool) {
 
 // domImage: an image has no text to judge; its place decides.
 func domImage(b *block) (verdict, bool) {
-	if b.dom.image {
+	if b.domOf().image {
 		return keep(classShort), true
 	}
 	return verdict{}, false

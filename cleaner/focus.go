@@ -49,7 +49,7 @@ func (r *run) trimTrailing() {
 		return // no prose: nothing tells the article's end
 	}
 	for i := last + 1; i < len(r.blocks); i++ {
-		if b := &r.blocks[i]; b.final.keep && b.final.class < classGood && !b.dom.image {
+		if b := &r.blocks[i]; b.final.keep && b.final.class < classGood && !b.domOf().image {
 			b.remove(r.furnitureReason(i))
 		}
 	}

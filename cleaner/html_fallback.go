@@ -74,7 +74,7 @@ func (r *run) hasProseRun(lo, hi int) bool {
 			if n >= articleRunMin {
 				return true
 			}
-		case b.dom.hidden || b.dom.image:
+		case b.domOf().hidden || b.domOf().image:
 		default:
 			n = 0
 		}

@@ -58,7 +58,7 @@ func liveOnlyHidden(n *html.Node) bool {
 // page hides, with ReasonHidden.
 func (r *run) dropLiveHidden() {
 	for i := range r.blocks {
-		if b := &r.blocks[i]; b.dom.liveHidden && b.isKept() {
+		if b := &r.blocks[i]; b.domOf().liveHidden && b.isKept() {
 			b.remove(ReasonHidden)
 		}
 	}

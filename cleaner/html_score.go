@@ -78,7 +78,7 @@ func (p *htmlPage) prepare(blocks []block, cjk bool) {
 
 // isProse reports a block that reads as running text by its size alone.
 func isProse(b *block, cjk bool) bool {
-	if b.dom.hidden || b.dom.nonContent || b.f.chars == 0 || b.dom.linkChars*2 >= b.f.chars {
+	if b.domOf().hidden || b.domOf().nonContent || b.f.chars == 0 || b.domOf().linkChars*2 >= b.f.chars {
 		return false
 	}
 	if cjk {

@@ -37,6 +37,7 @@ type htmlPage struct {
 	base      *url.URL
 	resolved  map[string]string // safeURL(base, ref) by ref (sanitize.go)
 	prepared  bool
+	doms      []domFeatures // the chunk newDOM fills (block.go)
 }
 
 // elemInfo is one block-level element of the page. Elements are stored in
@@ -252,7 +253,7 @@ func (w *walker) walkSide(n *html.Node, buf *inlineBuf, hidden, control bool) {
 		return
 	}
 	blk := block{start: -1, text: t, kind: KindParagraph}
-	blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: n.DataAtom, hidden: hidden, nonContent: control}
+	blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: buf.elem, tag: n.DataAtom, hidden: hidden, nonContent: control})
 	w.side = append(w.side, blk)
 }
 
@@ -280,12 +281,12 @@ func (w *walker) flush(buf *inlineBuf) {
 	if text != "" {
 		kind, level := blockKind(buf.tag, buf.ctx)
 		blk := block{start: -1, text: text, kind: kind, level: level, html: string(bytes.TrimSpace(buf.html))}
-		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)}
+		blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)})
 		w.blocks = append(w.blocks, blk)
 	} else if buf.imgs > 0 && buf.alt != "" {
 		// An image standing alone, its alt text as its text.
 		blk := block{start: -1, text: buf.alt, kind: KindImage, html: string(bytes.TrimSpace(buf.html))}
-		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: atom.Img, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx), image: true}
+		blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: buf.elem, tag: atom.Img, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx), image: true})
 		w.blocks = append(w.blocks, blk)
 	}
 	w.blocks = append(w.blocks, w.side...)
@@ -446,7 +447,7 @@ func (w *walker) addPre(n *html.Node, idx int32, ctx walkCtx) {
 		return
 	}
 	blk := block{start: -1, text: text, kind: KindCode, html: html.EscapeString(text)}
-	blk.dom = domFeatures{page: w.page, elem: idx, tag: atom.Pre, hidden: ctx.hidden, liveHidden: ctx.liveHidden}
+	blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: idx, tag: atom.Pre, hidden: ctx.hidden, liveHidden: ctx.liveHidden})
 	w.blocks = append(w.blocks, blk)
 }
 
@@ -486,7 +487,7 @@ func (w *walker) addTable(n *html.Node, idx int32, ctx walkCtx) {
 		return
 	}
 	blk := block{start: -1, text: text, kind: KindTable, html: w.sanitizeChildren(n)}
-	blk.dom = domFeatures{page: w.page, elem: idx, tag: atom.Table, hidden: ctx.hidden, liveHidden: ctx.liveHidden, linkChars: linkChars}
+	blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: idx, tag: atom.Table, hidden: ctx.hidden, liveHidden: ctx.liveHidden, linkChars: linkChars})
 	w.blocks = append(w.blocks, blk)
 }
 

@@ -30,7 +30,7 @@ const (
 // teaserProse marks the summaries of teaser cards and ticker items; it
 // returns nil when the page has fewer than teaserRailMin of them.
 func (r *run) teaserProse() []bool {
-	page := r.blocks[0].dom.page
+	page := r.blocks[0].domOf().page
 	var out []bool
 	mark := func(i int) {
 		if out == nil {
@@ -60,7 +60,7 @@ func (r *run) teaserProse() []bool {
 		// The card is the largest element around the headline that holds
 		// no other headline and few blocks.
 		card := int32(-1)
-		for e := b.dom.elem; e >= 0; e = page.elems[e].parent {
+		for e := b.domOf().elem; e >= 0; e = page.elems[e].parent {
 			el := &page.elems[e]
 			if el.end-el.first > cardMaxBlocks || heads[el.end]-heads[el.first] != 1 || el.tag == atom.Body {
 				break
@@ -106,7 +106,7 @@ func isCardProse(b *block) bool {
 // goes on with a summary cut off mid-sentence: "Headline NEW DELHI: The
 // government said on…".
 func isTickerItem(b *block) bool {
-	if b.dom.leadLink < leadLinkMinChars || b.dom.linkChars*2 >= b.f.chars || !b.final.keep {
+	if b.domOf().leadLink < leadLinkMinChars || b.domOf().linkChars*2 >= b.f.chars || !b.final.keep {
 		return false
 	}
 	t := strings.TrimSpace(b.text)

@@ -43,7 +43,7 @@ func (r *run) dropTrailingLabels() {
 	removed := 0
 	for i := len(r.blocks) - 1; i > prose && prose >= 0 && removed < maxTrailingLabels; i-- {
 		b := &r.blocks[i]
-		if !b.final.keep || b.kind == KindImage || b.dom.image {
+		if !b.final.keep || b.kind == KindImage || b.domOf().image {
 			continue
 		}
 		if !trailingLabel(b) || r.inLineRun(i) {
@@ -92,7 +92,7 @@ func (r *run) dropOrphanLabels() {
 // an image, or -1.
 func (r *run) nextTextBlock(i int) int {
 	for j := i + 1; j < len(r.blocks); j++ {
-		if b := &r.blocks[j]; b.kind != KindImage && !b.dom.image {
+		if b := &r.blocks[j]; b.kind != KindImage && !b.domOf().image {
 			return j
 		}
 	}
@@ -116,7 +116,7 @@ func (r *run) inLineRun(i int) bool {
 	}
 	for j := i - 1; j >= 0; j-- {
 		p := &r.blocks[j]
-		if !p.final.keep || p.kind == KindImage || p.dom.image {
+		if !p.final.keep || p.kind == KindImage || p.domOf().image {
 			continue
 		}
 		return p.kind == b.kind && p.f.words <= labelMaxWords && !p.f.terminal

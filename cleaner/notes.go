@@ -28,7 +28,7 @@ func (r *run) dropTrailingNotes() {
 	var notes []int
 	for i := len(r.blocks) - 1; i > prose && prose >= 0; i-- {
 		b := &r.blocks[i]
-		if !b.final.keep || b.kind == KindImage || b.dom.image {
+		if !b.final.keep || b.kind == KindImage || b.domOf().image {
 			continue
 		}
 		if b.kind != KindParagraph || !whollyEmphasised(b.html) {

@@ -27,10 +27,10 @@ const (
 // reviseDOM revises HTML blocks; it reports false when the blocks have no
 // DOM (a page read as text because the parser rejected it).
 func (r *run) reviseDOM() bool {
-	if len(r.blocks) == 0 || r.blocks[0].dom.page == nil {
+	if len(r.blocks) == 0 || r.blocks[0].domOf().page == nil {
 		return false
 	}
-	page := r.blocks[0].dom.page
+	page := r.blocks[0].domOf().page
 	teasers := r.teaserProse()
 	prefix := r.domPrefix(teasers)
 	best, bestScore := page.heaviest(prefix)
@@ -84,7 +84,7 @@ func (r *run) reviseDOM() bool {
 			// repeated in the page's header): this one is the article's.
 			delete(outsideProse, b.f.key)
 			b.setKeep(b.first.class)
-		case b.final.keep && b.final.class == classShort && !b.dom.image && b.kind != KindHeading && !shortKeepable(&b.f, r.stop):
+		case b.final.keep && b.final.class == classShort && !b.domOf().image && b.kind != KindHeading && !shortKeepable(&b.f, r.stop):
 			b.remove(r.furnitureReason(i))
 		}
 	}
@@ -189,7 +189,7 @@ func (r *run) markListPage(lo, hi int) {
 	teasers, texts, prose := 0, 0, 0
 	for i := lo; i < hi; i++ {
 		b := &r.blocks[i]
-		if b.dom.hidden || b.f.words < teaserMinWords {
+		if b.domOf().hidden || b.f.words < teaserMinWords {
 			continue
 		}
 		texts++
@@ -212,7 +212,7 @@ func (r *run) markListPage(lo, hi int) {
 }
 
 func isTeaser(b *block) bool {
-	return b.f.words >= teaserMinWords && b.dom.linkDensity >= teaserMinLinkDensity && !b.dom.hidden
+	return b.f.words >= teaserMinWords && b.domOf().linkDensity >= teaserMinLinkDensity && !b.domOf().hidden
 }
 
 // outsideProse returns the texts of the prose blocks outside the body
@@ -238,7 +238,7 @@ const lineListMinLines = 3
 
 // isLineList reports such a block, removed as a menu for its capitals.
 func isLineList(b *block) bool {
-	if b.first.reason != ReasonMenu || b.dom.linkDensity >= linkDenseMin || b.dom.page.elems[b.dom.elem].neg != hintNone {
+	if b.first.reason != ReasonMenu || b.domOf().linkDensity >= linkDenseMin || b.domOf().page.elems[b.domOf().elem].neg != hintNone {
 		return false
 	}
 	lines := 0
@@ -256,7 +256,7 @@ func isLineList(b *block) bool {
 // no name of page furniture around it: inside the article, the markup
 // says it is text, as for isLineList.
 func isUnlinkedMenu(b *block) bool {
-	return b.final.reason == ReasonMenu && b.dom.linkChars == 0 && b.dom.page.elems[b.dom.elem].neg == hintNone
+	return b.final.reason == ReasonMenu && b.domOf().linkChars == 0 && b.domOf().page.elems[b.domOf().elem].neg == hintNone
 }
 
 // shapeOnly reports reasons given for a block's shape alone, which the
@@ -284,7 +284,7 @@ func (r *run) domWeight(b *block) float64 {
 	case classNearGood:
 		return nearGoodShare * float64(b.f.chars)
 	}
-	if b.dom.image {
+	if b.domOf().image {
 		return 0
 	}
 	return -domShortWeight

@@ -53,7 +53,7 @@ const (
 func (p *htmlPage) nameElements(blocks []block) {
 	p.selectors = make([]string, len(p.elems))
 	for i := range blocks {
-		if e := blocks[i].dom.elem; p.selectors[e] == "" {
+		if e := blocks[i].domOf().elem; p.selectors[e] == "" {
 			p.selectors[e] = elementSelector(p.elems, e)
 		}
 	}

@@ -71,7 +71,7 @@ func (w *walker) removeInline(n *html.Node, buf *inlineBuf) bool {
 	collectText(&b, n)
 	if t := collapseSpace(b.String()); t != "" {
 		blk := block{start: -1, text: t, kind: KindParagraph}
-		blk.dom = domFeatures{page: w.page, elem: buf.elem, tag: n.DataAtom, rule: mark}
+		blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: buf.elem, tag: n.DataAtom, rule: mark})
 		w.side = append(w.side, blk)
 	}
 	return true
@@ -113,10 +113,10 @@ func (r *run) markRules(page *htmlPage) bool {
 	inside := 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		if b.dom.rule.kind == ruleNone {
-			b.dom.rule = marks[b.dom.elem]
+		if b.domOf().rule.kind == ruleNone {
+			b.dom.rule = marks[b.domOf().elem]
 		}
-		if inContent[b.dom.elem] {
+		if inContent[b.domOf().elem] {
 			inside++
 		}
 	}
@@ -145,9 +145,9 @@ func (ru *callerRules) applyContent(blocks []block, inContent []bool, inside int
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
-		case inContent[b.dom.elem]:
+		case inContent[b.domOf().elem]:
 			b.dom.rule.inContent = true
-		case b.dom.rule.kind != ruleKeep:
+		case b.domOf().rule.kind != ruleKeep:
 			b.dom.rule = ruleMark{kind: ruleOutside, idx: uint16(ru.content)}
 		}
 	}
@@ -161,9 +161,9 @@ func removesAll(blocks []block) bool {
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
-		case b.dom.rule.kind == ruleRemove:
+		case b.domOf().rule.kind == ruleRemove:
 			removed++
-		case b.dom.rule.kind != ruleOutside && !b.dom.hidden && !b.dom.nonContent:
+		case b.domOf().rule.kind != ruleOutside && !b.domOf().hidden && !b.domOf().nonContent:
 			left++
 		}
 	}
@@ -197,7 +197,7 @@ func (r *run) setAside(page *htmlPage) {
 	kept := make([]block, 0, len(r.blocks))
 	for i, b := range r.blocks {
 		renum[i] = int32(len(kept))
-		if k := b.dom.rule.kind; k == ruleRemove || k == ruleOutside {
+		if k := b.domOf().rule.kind; k == ruleRemove || k == ruleOutside {
 			ru.aside = append(ru.aside, asideBlock{at: len(kept), b: b})
 			continue
 		}
@@ -223,7 +223,7 @@ func (r *run) putBack() {
 		for ; j < len(ru.aside) && ru.aside[j].at == i; j++ {
 			b := ru.aside[j].b
 			reason := ReasonSelector
-			if b.dom.rule.kind == ruleOutside {
+			if b.domOf().rule.kind == ruleOutside {
 				reason = ReasonOutsideBody
 			}
 			b.first, b.final = drop(classBad, reason), drop(classBad, reason)
@@ -253,7 +253,7 @@ func (r *run) enforceRules() {
 	r.putBack()
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		mark := b.dom.rule
+		mark := b.domOf().rule
 		switch mark.kind {
 		case ruleRemove:
 			ru.report.Removed++
@@ -278,10 +278,10 @@ func (r *run) enforceRules() {
 
 // ruleText is the selector that decided a block, or "".
 func (r *run) ruleText(b *block) string {
-	if r.rules == nil || b.dom.rule.kind == ruleNone {
+	if r.rules == nil || b.domOf().rule.kind == ruleNone {
 		return ""
 	}
-	return r.rules.list[b.dom.rule.idx].text
+	return r.rules.list[b.domOf().rule.idx].text
 }
 
 // rulesReport is the report for the Article; nil without rules.
