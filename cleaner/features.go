@@ -11,17 +11,20 @@ import (
 // computed once per block and hold no text the rules need to re-read, so
 // the classifier can be tested from feature values alone.
 type features struct {
+	// Ordered by size, the small fields last: no padding inside (a long
+	// paste has hundreds of thousands of blocks).
+	key         string  // folded words, for phrases and duplicates
 	chars       int     // characters
 	words       int     // words (a CJK character counts as one)
 	stop        int     // stop words
 	stopDensity float64 // stop / words
-	terminal    bool    // ends like a sentence: . ! ? … or a closing quote after one
-	startsLower bool    // starts with a lower-case letter
 	capShare    float64 // share of words that start with a capital
 	upperShare  float64 // share of letters in upper case
 	digitShare  float64 // share of characters that are digits
 	latinShare  float64 // share of letters that are Latin
 	separators  int     // menu separators: | • · » › / and tabs
+	terminal    bool    // ends like a sentence: . ! ? … or a closing quote after one
+	startsLower bool    // starts with a lower-case letter
 	crumb       bool    // ends or starts with a breadcrumb arrow: » › > «
 	url         bool    // contains a URL
 	domainOnly  bool    // the whole block is a domain name
@@ -40,7 +43,6 @@ type features struct {
 	table       bool    // a table of several rows
 	phrase      Reason  // the junk phrase the block matches, if any
 	phraseHow   phraseHow
-	key         string // folded words, for phrases and duplicates
 }
 
 func (r *run) computeFeatures() {
