@@ -42,6 +42,9 @@ func cleanOne(cfg *config, name string, stdin io.Reader, stream bool) (res resul
 		res.err = err
 		return res
 	}
+	if stream {
+		limitMemory(len(data)) // the only input: memlimit.go
+	}
 	a, err := cfg.clean(data, cfg.opts)
 	if err != nil {
 		res.err = err
