@@ -31,7 +31,7 @@ func (r *run) assemble() *Article {
 	kept := 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		s := Segment{ID: i, Kind: b.kind, Level: b.level, Text: b.text, HTML: b.html, Kept: b.final.keep}
+		s := Segment{ID: i, Kind: b.kind, Level: b.level, Text: b.text, HTML: b.domOf().html, Kept: b.final.keep}
 		if !s.Kept {
 			s.Reason = b.final.reason
 			if s.Reason == ReasonNone {

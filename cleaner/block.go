@@ -6,13 +6,12 @@ type block struct {
 	// The fields are ordered by size, the small ones last, so that a
 	// block has no padding inside: a long paste has hundreds of thousands.
 	text  string // the block's text (for text input, exactly src[start:end])
-	html  string // sanitized inner HTML (HTML input)
 	cuts  []cut  // pieces removed from inside a kept block
 	start int    // byte span in the source text; start < 0 when none
 	end   int
 	level int
 	// dom is nil for text input: the DOM features take room only in the
-	// blocks of an HTML page (read them through domOf).
+	// blocks of an HTML page, with their HTML (read them through domOf).
 	dom *domFeatures
 	f   features
 

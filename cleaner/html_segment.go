@@ -16,6 +16,7 @@ import (
 
 // domFeatures are what the HTML front end knows of a block beyond its text.
 type domFeatures struct {
+	html        string // the block's sanitized inner HTML
 	page        *htmlPage
 	elem        int32     // the element that holds the block's text (index into page.elems)
 	tag         atom.Atom // that element's tag; 0 for the page itself
@@ -280,13 +281,13 @@ func (w *walker) flush(buf *inlineBuf) {
 	text := string(trimSpaceBytes(buf.text))
 	if text != "" {
 		kind, level := blockKind(buf.tag, buf.ctx)
-		blk := block{start: -1, text: text, kind: kind, level: level, html: string(bytes.TrimSpace(buf.html))}
-		blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)})
+		blk := block{start: -1, text: text, kind: kind, level: level}
+		blk.dom = w.page.newDOM(domFeatures{html: string(bytes.TrimSpace(buf.html)), page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)})
 		w.blocks = append(w.blocks, blk)
 	} else if buf.imgs > 0 && buf.alt != "" {
 		// An image standing alone, its alt text as its text.
-		blk := block{start: -1, text: buf.alt, kind: KindImage, html: string(bytes.TrimSpace(buf.html))}
-		blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: buf.elem, tag: atom.Img, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx), image: true})
+		blk := block{start: -1, text: buf.alt, kind: KindImage}
+		blk.dom = w.page.newDOM(domFeatures{html: string(bytes.TrimSpace(buf.html)), page: w.page, elem: buf.elem, tag: atom.Img, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx), image: true})
 		w.blocks = append(w.blocks, blk)
 	}
 	w.blocks = append(w.blocks, w.side...)
@@ -446,8 +447,8 @@ func (w *walker) addPre(n *html.Node, idx int32, ctx walkCtx) {
 	if trimSpace(text) == "" {
 		return
 	}
-	blk := block{start: -1, text: text, kind: KindCode, html: html.EscapeString(text)}
-	blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: idx, tag: atom.Pre, hidden: ctx.hidden, liveHidden: ctx.liveHidden})
+	blk := block{start: -1, text: text, kind: KindCode}
+	blk.dom = w.page.newDOM(domFeatures{html: html.EscapeString(text), page: w.page, elem: idx, tag: atom.Pre, hidden: ctx.hidden, liveHidden: ctx.liveHidden})
 	w.blocks = append(w.blocks, blk)
 }
 
@@ -486,8 +487,8 @@ func (w *walker) addTable(n *html.Node, idx int32, ctx walkCtx) {
 	if text == "" {
 		return
 	}
-	blk := block{start: -1, text: text, kind: KindTable, html: w.sanitizeChildren(n)}
-	blk.dom = w.page.newDOM(domFeatures{page: w.page, elem: idx, tag: atom.Table, hidden: ctx.hidden, liveHidden: ctx.liveHidden, linkChars: linkChars})
+	blk := block{start: -1, text: text, kind: KindTable}
+	blk.dom = w.page.newDOM(domFeatures{html: w.sanitizeChildren(n), page: w.page, elem: idx, tag: atom.Table, hidden: ctx.hidden, liveHidden: ctx.liveHidden, linkChars: linkChars})
 	w.blocks = append(w.blocks, blk)
 }
 

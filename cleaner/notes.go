@@ -31,7 +31,7 @@ func (r *run) dropTrailingNotes() {
 		if !b.final.keep || b.kind == KindImage || b.domOf().image {
 			continue
 		}
-		if b.kind != KindParagraph || !whollyEmphasised(b.html) {
+		if b.kind != KindParagraph || !whollyEmphasised(b.domOf().html) {
 			break
 		}
 		notes = append(notes, i)
