@@ -3,11 +3,11 @@ package cleaner
 // assemble builds the result: metadata and every block as a segment, in
 // input order, with IDs that are stable for the same input and options.
 func (r *run) assemble() *Article {
-	// Nothing reads the blocks' keys past the pipeline: dropped, the one
-	// buffer that holds them (about the size of the input) can be
-	// collected while the segments are made.
+	// Nothing reads the blocks' features past the pipeline: dropped,
+	// they and the one buffer that holds their keys (about the size of
+	// the input) can be collected while the segments are made.
 	for i := range r.blocks {
-		r.blocks[i].f.key = ""
+		r.blocks[i].f = nil
 	}
 	a := &Article{
 		Title: dropSoftHyphens(r.meta.title), Byline: dropSoftHyphens(r.meta.byline), Date: r.meta.date, Published: r.meta.published, Site: r.meta.site,

@@ -13,7 +13,9 @@ type block struct {
 	// dom is nil for text input: the DOM features take room only in the
 	// blocks of an HTML page, with their HTML (read them through domOf).
 	dom *domFeatures
-	f   features
+	// f is set by the features stage, which every stage after it reads,
+	// and dropped by assemble (features.go).
+	f *features
 
 	first verdict // context-free verdict from classify
 	final verdict // after revise and dedupe

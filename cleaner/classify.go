@@ -77,7 +77,7 @@ func (r *run) classify() {
 			b.first, b.final = v, v
 			continue
 		}
-		b.first = classifyFeatures(&b.f, r.stop)
+		b.first = classifyFeatures(b.f, r.stop)
 		b.final = b.first
 	}
 }

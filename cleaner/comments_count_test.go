@@ -20,7 +20,7 @@ func TestCommentsCountHeading(t *testing.T) {
 		{"The 10 thoughts on “focus” that changed my year", false}, // a sentence
 	} {
 		b := block{text: tc.line}
-		b.f = measure(tc.line, stopWords{})
+		b.f = new(measure(tc.line, stopWords{}))
 		require.Equal(t, tc.want, commentsCountHeading(&b), tc.line)
 	}
 }

@@ -20,7 +20,7 @@ func dedupeRun(texts []string) *run {
 			b.final = drop(classBad, ReasonMenu)
 		}
 		b.text = t
-		b.f = measure(t, en)
+		b.f = new(measure(t, en))
 		r.blocks = append(r.blocks, b)
 	}
 	return r

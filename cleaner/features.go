@@ -54,9 +54,14 @@ func (r *run) computeFeatures() {
 		size += len(r.blocks[i].text)
 	}
 	kb.keys.Grow(size)
+	// The features are a slice of their own the blocks point into, so
+	// that they take no room once the pipeline is done (assemble drops
+	// them before it makes the segments).
+	feats := make([]features, len(r.blocks))
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		b.f = measureInto(b.text, &kb)
+		b.f = &feats[i]
+		*b.f = measureInto(b.text, &kb)
 		b.f.table = b.kind == KindTable
 	}
 }

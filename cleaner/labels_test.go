@@ -23,7 +23,7 @@ func TestTrailingLabel(t *testing.T) {
 		{KindParagraph, "The ferry runs again from April next year on the same route", false}, // too long
 		{KindQuote, "Tagged:", false},
 	} {
-		b := block{kind: tc.kind, text: tc.text, f: measure(tc.text, stopWords{})}
+		b := block{kind: tc.kind, text: tc.text, f: new(measure(tc.text, stopWords{}))}
 		assert.Equal(t, tc.want, trailingLabel(&b), tc.text)
 	}
 }

@@ -145,7 +145,7 @@ func (r *run) headlineOpeningBody() string {
 // headlineShaped: a few words, not a sentence ending in a full stop, not
 // starting in lower case.
 func headlineShaped(b *block) bool {
-	f := &b.f
+	f := b.f
 	if f.words < titleMinWords || f.words > titleMaxWords || f.startsLower || f.dateOnly || f.byline || f.placeholder || f.url || f.tweetCredit {
 		return false
 	}

@@ -117,7 +117,7 @@ func (r *run) revise() {
 			b.remove(ReasonRelatedLinks)
 		case b.kind == KindTable:
 			// a table inside the body is part of it
-		case b.final.class == classShort && (!shortKeepable(&b.f, r.stop) || !textLike(&b.f) && !prose[i]):
+		case b.final.class == classShort && (!shortKeepable(b.f, r.stop) || !textLike(b.f) && !prose[i]):
 			b.remove(r.furnitureReason(i))
 		}
 	}
@@ -233,7 +233,7 @@ func (r *run) weight(b *block) float64 {
 	case classNearGood:
 		return nearGoodShare * float64(b.f.chars)
 	}
-	if textLike(&b.f) {
+	if textLike(b.f) {
 		return -textLikeWeight
 	}
 	return -shortWeight

@@ -77,14 +77,14 @@ func (r *run) reviseDOM() bool {
 			b.remove(ReasonRelatedLinks)
 		case !b.final.keep && (shapeOnly(b.final.reason) || isLineList(b)):
 			b.setKeep(classNearGood)
-		case !b.final.keep && isUnlinkedMenu(b) && shortKeepable(&b.f, r.stop):
+		case !b.final.keep && isUnlinkedMenu(b) && shortKeepable(b.f, r.stop):
 			b.setKeep(classShort)
 		case !b.final.keep && b.final.reason == ReasonDuplicate && outsideProse[b.f.key]:
 			// The copy kept by dedupe is outside the body (a lede
 			// repeated in the page's header): this one is the article's.
 			delete(outsideProse, b.f.key)
 			b.setKeep(b.first.class)
-		case b.final.keep && b.final.class == classShort && !b.domOf().image && b.kind != KindHeading && !shortKeepable(&b.f, r.stop):
+		case b.final.keep && b.final.class == classShort && !b.domOf().image && b.kind != KindHeading && !shortKeepable(b.f, r.stop):
 			b.remove(r.furnitureReason(i))
 		}
 	}

@@ -48,7 +48,7 @@ func (r *run) commentForm(i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(r.blocks) && j <= i+commentFormWindow; j++ {
-		if f := &r.blocks[j].f; f.phrase == ReasonComments && f.phraseHow != matchSection {
+		if f := r.blocks[j].f; f.phrase == ReasonComments && f.phraseHow != matchSection {
 			return true
 		}
 	}

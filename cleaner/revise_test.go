@@ -48,14 +48,14 @@ func TestWeight(t *testing.T) {
 		b    block
 		want float64
 	}{
-		{"good prose counts its length", block{f: features{chars: 300}, final: keep(classGood)}, 300},
-		{"near-good counts a share", block{f: features{chars: 100}, final: keep(classNearGood)}, nearGoodShare * 100},
-		{"short line costs", block{f: features{chars: 10}, final: keep(classShort)}, -shortWeight},
-		{"a title costs nothing", block{f: features{chars: 60}, final: drop(classBad, ReasonTitle)}, 0},
-		{"a duplicate costs nothing", block{f: features{chars: 600}, final: drop(classBad, ReasonDuplicate)}, 0},
-		{"a one-word button costs the minimum", block{f: features{chars: 4}, final: drop(classBad, ReasonShare)}, -badMinWeight},
-		{"a long notice costs at most the maximum", block{f: features{chars: 900}, final: drop(classBad, ReasonCookie)}, -badMaxWeight},
-		{"a section break is a barrier", block{f: features{chars: 8, phraseHow: matchSection}, final: drop(classBad, ReasonComments)}, -barrierWeight},
+		{"good prose counts its length", block{f: &features{chars: 300}, final: keep(classGood)}, 300},
+		{"near-good counts a share", block{f: &features{chars: 100}, final: keep(classNearGood)}, nearGoodShare * 100},
+		{"short line costs", block{f: &features{chars: 10}, final: keep(classShort)}, -shortWeight},
+		{"a title costs nothing", block{f: &features{chars: 60}, final: drop(classBad, ReasonTitle)}, 0},
+		{"a duplicate costs nothing", block{f: &features{chars: 600}, final: drop(classBad, ReasonDuplicate)}, 0},
+		{"a one-word button costs the minimum", block{f: &features{chars: 4}, final: drop(classBad, ReasonShare)}, -badMinWeight},
+		{"a long notice costs at most the maximum", block{f: &features{chars: 900}, final: drop(classBad, ReasonCookie)}, -badMaxWeight},
+		{"a section break is a barrier", block{f: &features{chars: 8, phraseHow: matchSection}, final: drop(classBad, ReasonComments)}, -barrierWeight},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -218,7 +218,7 @@ func (r *run) quotedKeys() map[string]bool {
 // shortHeadline: one or two words, starting in upper case, not ending
 // like a label or a sentence ("Menu:", "Home.").
 func shortHeadline(b *block) bool {
-	f := &b.f
+	f := b.f
 	if f.words < 1 || f.words >= titleMinWords || f.startsLower || f.dateOnly || f.byline || f.placeholder || f.url || f.countOnly || f.phrase != ReasonNone {
 		return false
 	}

@@ -140,7 +140,7 @@ func TestTitleCandidateLines(t *testing.T) {
 		{"The harbour gets a new ferry", true},
 	} {
 		b := &block{text: c.line, kind: KindParagraph}
-		b.f = measure(c.line, englishStop())
+		b.f = new(measure(c.line, englishStop()))
 		assert.Equal(t, c.ok, titleCandidate(b), c.line)
 	}
 }
