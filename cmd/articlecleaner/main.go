@@ -4,7 +4,8 @@
 //
 // main.go holds the entry point and the dispatch; config.go the flags,
 // usage.go the help text, input.go reading (and gunzipping) one input,
-// job.go cleaning one input, format.go the output formats (format_stream.go
+// job.go cleaning one input (memlimit.go the memory limit for a single
+// one), format.go the output formats (format_stream.go
 // writing a single input's straight into the output), batch.go the
 // parallel, ordered batch, progress.go the progress line and version.go
 // the version.
