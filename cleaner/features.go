@@ -52,9 +52,21 @@ func (r *run) computeFeatures() {
 		size += len(r.blocks[i].text)
 	}
 	kb.keys.Grow(size)
+	// A block's features are a function of its text and the run's stop
+	// words alone: a paste repeats its menus, share lines, headlines and
+	// footers, and the features of a text seen before are copied from
+	// its first block (key included, so the repeat's key shares its
+	// bytes), not measured again. table is the block's kind, not its
+	// text's, and is set for each block.
+	seen := make(map[string]int)
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		b.f = measureInto(b.text, &kb)
+		if j, ok := seen[b.text]; ok {
+			b.f = r.blocks[j].f
+		} else {
+			b.f = measureInto(b.text, &kb)
+			seen[b.text] = i
+		}
 		b.f.table = b.kind == KindTable
 	}
 }
