@@ -75,16 +75,16 @@ func (r *run) splitGlued() {
 	// slice when there is not enough.
 	n := len(r.blocks)
 	r.blocks = slices.Grow(r.blocks, len(seams))[:n+len(seams)]
-	w, k := len(r.blocks), len(seams)-1
-	for i := n - 1; i >= 0; i-- {
+	// The blocks between two seams move with one copy (a bulk move, not
+	// one write barrier a field), and those before the first seam stay.
+	w, next := len(r.blocks), n // next: the first block already moved
+	for k := len(seams) - 1; k >= 0; k-- {
+		i := seams[k].i
+		w -= next - (i + 1)
+		copy(r.blocks[w:], r.blocks[i+1:next])
+		next = i
 		b := r.blocks[i]
-		if k < 0 || seams[k].i != i {
-			w--
-			r.blocks[w] = b
-			continue
-		}
 		seam := seams[k].capSeam
-		k--
 		left, right := b, b
 		left.end = b.start + seam
 		left.text = b.text[:seam]
