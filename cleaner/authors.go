@@ -58,6 +58,9 @@ func authorFromLine(s string) string {
 // label ("Autor:", "Posted by", "Text von") rather than a bare "By".
 func authorLead(s string) (name string, labelled bool) {
 	s = strings.TrimSpace(s)
+	if !mayOpenAuthorLead(s) {
+		return "", false
+	}
 	m := reAuthorLead.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", false
@@ -313,3 +316,31 @@ func hasMidLead(lower string) bool {
 	}
 	return false
 }
+
+// mayOpenAuthorLead is the cheap test in front of reAuthorLead, which
+// runs on every short line of a paste: each of its openings starts with
+// one of authorLeadPairs, its first two letters in either case. A text
+// with a byte beyond ASCII in its first two is left to the pattern (é of
+// "écrit", and what (?i) folds: ſ for s, the Kelvin sign for k).
+func mayOpenAuthorLead(s string) bool {
+	if len(s) < 2 {
+		return false // every opening has two letters at least
+	}
+	if s[0] >= utf8.RuneSelf || s[1] >= utf8.RuneSelf {
+		return true
+	}
+	a, b := lowerASCII(s[0]), lowerASCII(s[1])
+	for i := 0; i+1 < len(authorLeadPairs); i += 3 {
+		if authorLeadPairs[i] == a && authorLeadPairs[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// authorLeadPairs are the first two letters of reAuthorLead's openings,
+// space-separated: written, posted, published, reported, text, story,
+// words, geschrieben, verfasst, erstellt, eingestellt, ein, escrito,
+// scritto, autor/author/auteur, yazar, interview, by, von, par, di,
+// door, av, af, przez, napisał.
+const authorLeadPairs = "wr po pu re te st wo ge ve er ei es sc au ya in by vo pa di do av af pr na"

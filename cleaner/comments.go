@@ -102,31 +102,7 @@ func (r *run) findComments() {
 	if r.mode != ModeText {
 		return
 	}
-	var markers []int
-	var scratch []byte
-	strong := map[int]bool{}
-	for i := range r.blocks {
-		b := &r.blocks[i]
-		if b.f.words > prefixMaxWords*2 {
-			continue
-		}
-		t := trimSpace(b.text)
-		// The markers in other languages carry a count, end in a
-		// colon or are a word or two ("Antworten").
-		if !commentShape(t) {
-			continue
-		}
-		other := b.f.words <= 2 || strings.HasSuffix(t, ":") || strings.ContainsAny(t, "0123456789")
-		if !hasCommentWord(t, other, &scratch) {
-			continue
-		}
-		if strongCommentMarker(t) {
-			markers = append(markers, i)
-			strong[i] = true
-		} else if reWeakCommentMarker.MatchString(t) {
-			markers = append(markers, i)
-		}
-	}
+	markers, strong := r.commentMarkers()
 	prose, m := 0, 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -151,4 +127,63 @@ func (r *run) findComments() {
 			prose += b.f.chars
 		}
 	}
+}
+
+// commentLine is what findComments makes of a short line.
+type commentLine uint8
+
+const (
+	commentNone   commentLine = iota
+	commentWeak               // a weak marker: "Reply", "Antworten"
+	commentStrong             // a strong marker: "12 comments", "anna sagt:"
+)
+
+// commentLineKind reads the trimmed line t of the given number of words.
+func commentLineKind(t string, words int, scratch *[]byte) commentLine {
+	// The markers in other languages carry a count, end in a colon or
+	// are a word or two ("Antworten").
+	if !commentShape(t) {
+		return commentNone
+	}
+	other := words <= 2 || strings.HasSuffix(t, ":") || strings.ContainsAny(t, "0123456789")
+	if !hasCommentWord(t, other, scratch) {
+		return commentNone
+	}
+	if strongCommentMarker(t) {
+		return commentStrong
+	}
+	if reWeakCommentMarker.MatchString(t) {
+		return commentWeak
+	}
+	return commentNone
+}
+
+// commentMarkers returns the blocks that are comment markers, in order,
+// and which of them are strong.
+func (r *run) commentMarkers() (markers []int, strong map[int]bool) {
+	var scratch []byte
+	strong = map[int]bool{}
+	// What a line is depends on its text alone (its words are counted
+	// from it): a text seen before, as the menus and share lines of a
+	// paste repeat, is read off the first time's answer.
+	known := map[string]commentLine{}
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if b.f.words > prefixMaxWords*2 {
+			continue
+		}
+		kind, ok := known[b.text]
+		if !ok {
+			kind = commentLineKind(trimSpace(b.text), b.f.words, &scratch)
+			known[b.text] = kind
+		}
+		switch kind {
+		case commentStrong:
+			markers = append(markers, i)
+			strong[i] = true
+		case commentWeak:
+			markers = append(markers, i)
+		}
+	}
+	return markers, strong
 }

@@ -36,10 +36,9 @@ func commentShape(t string) bool {
 		case '0' <= c && c <= '9':
 			return true
 		case c == ' ' || c|0x20 == 'a' || c|0x20 == 'c' || c|0x20 == 'j':
-			for _, w := range commentShapeWords {
-				if commentHasPrefixFold(t[i:], w) {
-					return true
-				}
+			// Only the word that starts with this byte.
+			if commentHasPrefixFold(t[i:], commentShapeWordAt[c|0x20]) {
+				return true
 			}
 		}
 	}
@@ -64,6 +63,18 @@ func commentHasPrefixFold(s, w string) bool {
 // digit or a final colon (see reCommentMarker): "view comments", "a day
 // ago", "leave a reply", "join the conversation".
 var commentShapeWords = []string{"comment", "ago", " a reply", "join the "}
+
+// commentShapeWordAt is the word of commentShapeWords that starts with
+// each byte (no two start alike).
+var commentShapeWordAt = func() (t [256]string) {
+	for _, w := range commentShapeWords {
+		if t[w[0]] != "" {
+			panic("commentShapeWords: two words start with " + w[:1])
+		}
+		t[w[0]] = w
+	}
+	return t
+}()
 
 // weakCommentMaxLen is the length in bytes of the longest text a weak
 // marker word matches: each rune counted at its longest case variant

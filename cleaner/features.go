@@ -57,11 +57,24 @@ func (r *run) computeFeatures() {
 	// The features are a slice of their own the blocks point into, so
 	// that they take no room once the pipeline is done (assemble drops
 	// them before it makes the segments).
+	//
+	// A block's features are a function of its text and the run's stop
+	// words alone: a paste repeats its menus, share lines, headlines and
+	// footers, and the features of a text seen before are copied from
+	// its first block (key included, so the repeat's key shares its
+	// bytes), not measured again. table is the block's kind, not its
+	// text's, and is set for each block.
 	feats := make([]features, len(r.blocks))
+	seen := make(map[string]int)
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		b.f = &feats[i]
-		*b.f = measureInto(b.text, &kb)
+		if j, ok := seen[b.text]; ok {
+			*b.f = *r.blocks[j].f
+		} else {
+			*b.f = measureInto(b.text, &kb)
+			seen[b.text] = i
+		}
 		b.f.table = b.kind == KindTable
 	}
 }

@@ -75,16 +75,16 @@ func (r *run) splitGlued() {
 	// slice when there is not enough.
 	n := len(r.blocks)
 	r.blocks = slices.Grow(r.blocks, len(seams))[:n+len(seams)]
-	w, k := len(r.blocks), len(seams)-1
-	for i := n - 1; i >= 0; i-- {
+	// The blocks between two seams move with one copy (a bulk move, not
+	// one write barrier a field), and those before the first seam stay.
+	w, next := len(r.blocks), n // next: the first block already moved
+	for k := len(seams) - 1; k >= 0; k-- {
+		i := seams[k].i
+		w -= next - (i + 1)
+		copy(r.blocks[w:], r.blocks[i+1:next])
+		next = i
 		b := r.blocks[i]
-		if k < 0 || seams[k].i != i {
-			w--
-			r.blocks[w] = b
-			continue
-		}
 		seam := seams[k].capSeam
-		k--
 		left, right := b, b
 		left.end = b.start + seam
 		left.text = b.text[:seam]
@@ -116,25 +116,31 @@ const gluedSlack = 64
 
 // lowerUpper reports whether s has a lower-case letter right before an
 // upper-case one, which every seam of gluedSeam and capitalSeam has: the
-// cheap test in front of them. ASCII is tested byte by byte; other runes
-// are decoded as the range loop of those functions decodes them.
+// cheap test in front of them. ASCII is tested eight bytes at a time,
+// the rest decoded as the range loop of those functions decodes it.
 func lowerUpper(s string) bool {
-	// ASCII pairs first: the loop most lines finish in.
-	nonASCII := len(s) > 0 && s[0] >= utf8.RuneSelf
-	for i := 1; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			nonASCII = true
-		} else if c-'A' < 26 && s[i-1]-'a' < 26 {
+	// ASCII pairs first, eight bytes at a time while they are all ASCII
+	// (see asciiRange): nearly every line of a paste is read here. prev
+	// has the high bit of its first byte set when the byte before the
+	// word is a lower-case letter.
+	i, prev := 0, uint64(0)
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&swarHigh != 0 {
+			break // a byte beyond ASCII: the loops below go on from here
+		}
+		lower := asciiRange(w, 'a', 'z')
+		if (lower<<8|prev)&asciiRange(w, 'A', 'Z') != 0 {
 			return true
 		}
+		prev = lower >> 56
 	}
-	if !nonASCII {
-		return false
-	}
-	// A pair with a rune outside ASCII, decoded as a range loop decodes.
-	prevLower := false
-	for i := 0; i < len(s); {
+	// Then rune by rune from i, as a range loop decodes (the bytes
+	// before i are ASCII, so i starts a rune): the last bytes, and a line
+	// with a rune beyond ASCII (a curly quote, a dash) in one pass.
+	prevLower := i > 0 && 'a' <= s[i-1] && s[i-1] <= 'z'
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if prevLower && 'A' <= c && c <= 'Z' {
@@ -152,6 +158,18 @@ func lowerUpper(s string) bool {
 		i += size
 	}
 	return false
+}
+
+// swarHigh is the high bit of each byte of a word.
+const swarHigh = 0x8080808080808080
+
+// asciiRange returns the high bit of each byte of w that is in lo..hi,
+// every byte of w being ASCII (below 0x80): adding 0x80-lo sets a byte's
+// high bit when it is lo or more, adding 0x7f-hi when it is beyond hi,
+// and neither sum carries into the next byte.
+func asciiRange(w uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	return (w + (0x80-uint64(lo))*ones) &^ (w + (0x7f-uint64(hi))*ones) & swarHigh
 }
 
 // gluedSeam returns the byte offset of the first glued seam in s, or 0.

@@ -116,3 +116,19 @@ func TestSplitGluedSameAsReference(t *testing.T) {
 	}
 	sameSplit(t, all.String(), "all")
 }
+
+// TestLowerUpperEveryOffset: a pair, or a near pair, at every offset
+// around the eight-byte words lowerUpper reads, with and without a rune
+// beyond ASCII before it.
+func TestLowerUpperEveryOffset(t *testing.T) {
+	for _, pair := range []string{"aB", "zA", "aZ", "a B", "AB", "ab", "a@", "`B", "a[", "{B", "éA", "aÉ", "a\x7fB"} {
+		for _, lead := range []string{"", "é", "\xff"} {
+			for k := 0; k < 20; k++ {
+				for tail := 0; tail < 10; tail++ {
+					s := lead + strings.Repeat("1", k) + pair + strings.Repeat("2", tail)
+					require.Equal(t, lowerUpperReference(s), lowerUpper(s), "%q", s)
+				}
+			}
+		}
+	}
+}

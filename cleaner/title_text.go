@@ -67,16 +67,16 @@ func (r *run) scoredHeadline(near, far int) (title, short string) {
 	if r.bodyStart >= len(r.blocks) {
 		return "", ""
 	}
-	repeats := map[string]int{}
-	for i := range r.blocks {
-		repeats[r.blocks[i].f.key]++
-	}
-	quoted := r.quotedKeys()
+	// Only the lines of the window can be the title: the repeats and
+	// the quotations are counted for their keys alone (windowKeys).
+	hi, lo := min(r.bodyStart-near, r.bodyEnd, len(r.blocks)-1), max(0, r.bodyStart-far)
+	repeats := r.windowKeys(lo, hi)
+	quoted := r.quotedKeys(repeats)
 	leadAbove := r.leadWords(r.bodyStart - 1)
 	best, bestScore := "", 0.0
 	bestShort, bestShortScore := "", 0.0
 	bestAt := -1
-	for i := min(r.bodyStart-near, r.bodyEnd, len(r.blocks)-1); i >= 0 && i >= r.bodyStart-far; i-- {
+	for i := hi; i >= lo; i-- {
 		b := &r.blocks[i]
 		short := i < r.bodyStart && r.bodyStart-i <= titleShortMaxLines && shortHeadline(b)
 		if !short && !headlineShaped(b) || statement(b) && !r.stop.cjk || !notMetaLine(b) || pagerLink(b.text) || r.captionOver(i) {
@@ -180,19 +180,56 @@ func (r *run) headlineOverDek(i int, lead map[string]bool) string {
 	return r.crumbTitle(trimSpace(up.text))
 }
 
+// mayHaveQuote reports whether s may hold one of the opening marks of
+// quotePairs: a straight quote, or the first byte of “ „ (0xe2) or « »
+// (0xc2) in UTF-8.
+func mayHaveQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, 0xe2) >= 0 || strings.IndexByte(s, 0xc2) >= 0
+}
+
 // quotePairs: the quotation marks a page puts around a post's name.
 var quotePairs = [][2]string{{"“", "”"}, {"„", "“"}, {"«", "»"}, {"»", "«"}, {`"`, `"`}}
+
+// windowKeys counts, for the key of each block from lo to hi, the blocks
+// of the run with that key. Only the blocks whose key has the length of
+// one of them are looked up.
+func (r *run) windowKeys(lo, hi int) map[string]int {
+	counts := make(map[string]int, max(0, hi-lo+1))
+	var lengths []bool // lengths[n]: a key of the window is n bytes long
+	for i := lo; i <= hi; i++ {
+		k := r.blocks[i].f.key
+		counts[k] = 0
+		if len(k) >= len(lengths) {
+			lengths = append(lengths, make([]bool, len(k)+1-len(lengths))...)
+		}
+		lengths[len(k)] = true
+	}
+	for i := range r.blocks {
+		k := r.blocks[i].f.key
+		if len(k) >= len(lengths) || !lengths[len(k)] {
+			continue
+		}
+		if n, ok := counts[k]; ok {
+			counts[k] = n + 1
+		}
+	}
+	return counts
+}
 
 // quotedKeys returns the folded text of every quotation of three words or
 // more in the short lines outside the body (a comment section's heading,
 // a link to the post): the body's own quotations are what someone said.
-func (r *run) quotedKeys() map[string]bool {
+// Only the quotations that are one of keys are kept (nil: all).
+func (r *run) quotedKeys(keys map[string]int) map[string]bool {
 	out := map[string]bool{}
 	for i := range r.blocks {
 		if i >= r.bodyStart && i <= r.bodyEnd || r.blocks[i].f.words > titleMaxWords {
 			continue
 		}
 		t := r.blocks[i].text
+		if !mayHaveQuote(t) {
+			continue
+		}
 		for _, q := range quotePairs {
 			rest := t
 			for {
@@ -206,7 +243,10 @@ func (r *run) quotedKeys() map[string]bool {
 					break
 				}
 				if ws := words(rest[:z]); len(ws) >= titleMinWords {
-					out[strings.Join(ws, " ")] = true
+					k := strings.Join(ws, " ")
+					if _, ok := keys[k]; ok || keys == nil {
+						out[k] = true
+					}
 				}
 				rest = rest[z+len(q[1]):]
 			}
