@@ -269,7 +269,7 @@ func (b *browser) openJob(job map[string]string) context.Context {
 	require.NoError(b.t, err)
 	ctx, cancel := b.holdWorker()
 	defer cancel()
-	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`jobs.set('test-job', %s), true`, j)))
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`articlecleanerTest.jobs.set('test-job', %s), true`, j)))
 	require.NoError(b.t, err)
 	reader := b.newTab(fmt.Sprintf("chrome-extension://%s/reader.html#test-job", b.extID))
 	b.waitReader(reader)

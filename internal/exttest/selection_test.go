@@ -74,7 +74,7 @@ func TestCleanSelection(t *testing.T) {
   const tabs = await chrome.tabs.query({});
   const tab = tabs.find((t) => t.url === %q);
   if (!tab) throw new Error('the article tab is not visible to the extension');
-  await cleanSelection(tab, {});
+  await articlecleanerTest.cleanSelection(tab, {});
   return true;
 })()`, url)
 			_, err = chromedp.Run(worker, chromedp.Evaluate[bool](script, chromedp.EvalAwaitPromise))

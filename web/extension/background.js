@@ -61,6 +61,11 @@ const maxInputChars = 32 << 20;
 const menuId = 'clean-selection';
 const jobs = new Map();
 
+// The browser tests drive the background from its console, where a
+// module's names are not global: these are (only this extension's own
+// contexts can reach the background's globals).
+globalThis.articlecleanerTest = { get jobs() { return jobs; }, cleanSelection: (...args) => cleanSelection(...args) };
+
 ext.runtime.onInstalled.addListener(() => {
   ext.contextMenus.create({ id: menuId, title: 'Clean selected text', contexts: ['selection'] }, () => {
     // A second install (an update) finds the item already there.
