@@ -125,7 +125,7 @@ func (f *firefox) readerTabs() map[string]bool {
 			Value string `json:"value"`
 		}
 		if f.ff.M.Call("WebDriver:GetCurrentURL", nil, &u) == nil &&
-			strings.HasPrefix(u.Value, "moz-extension://") && strings.Contains(u.Value, "/reader.html#") {
+			strings.HasPrefix(u.Value, "moz-extension://") && strings.Contains(u.Value, "/reader.html") && strings.Contains(u.Value, "#") {
 			out[h] = true
 		}
 	}

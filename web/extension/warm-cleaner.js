@@ -12,12 +12,13 @@
 // two small samples (serve.js) so that a first real clean does not pay for
 // Chromium's lazily compiled functions and the cleaner's patterns.
 //
-//   const warm = warmCleaner(wasmURL);
+//   const warm = warmCleaner(wasmURL, startInMs);
 //   const { record, ms } = await warm.clean(input, options); // throws the cleaner's Error
 //   warm.ready  // Promise<{version, ms}>: when the wasm started
 //   warm.isReady()  // already started (a click then finds it warm)
 //   warm.failed()   // it could not start here
 //   warm.hold()     // a click came: no more warm-up samples
+//   warm.postpone(ms) // not started yet: start in ms, after a reader's clean
 //
 // WebAssembly runs in service workers and event pages alike; where it
 // cannot start (an error), every clean rejects and the reader cleans in
@@ -34,16 +35,29 @@ import { warmUpSamples } from './js/serve.js';
 const warmUpIdleMs = 1000;
 
 /**
- * Starts the wasm in this context and returns its clean.
+ * Starts the wasm in this context, startInMs from now, and returns its
+ * clean. The start waits so that an event that woke the background (a
+ * click) is handled first: its start runs on the background's thread
+ * (hundreds of ms), and a click queued behind it would wait.
  * @param {string|URL} wasmURL
+ * @param {number} startInMs
  */
-export function warmCleaner(wasmURL) {
-  const started = performance.now();
+export function warmCleaner(wasmURL, startInMs) {
+  let started = 0; // performance.now() when the load began
   let asked = false; // a clean was asked for: no more samples
   let startedAt = 0; // ms since the epoch the wasm was ready
   let failed = false;
   let warmedAt = 0; // ms since the epoch the samples were done
-  const loading = loadCleaner(fetch(wasmURL));
+  let begin;
+  let postponed = false;
+  const loading = new Promise((resolve) => {
+    begin = () => {
+      begin = null;
+      started = performance.now();
+      resolve(loadCleaner(fetch(wasmURL)));
+    };
+  });
+  let timer = setTimeout(() => begin && begin(), startInMs);
   loading.catch((err) => {
     failed = true;
     console.warn('articlecleaner: the cleaner could not start in the background; readers clean in their own worker', err);
@@ -79,12 +93,26 @@ export function warmCleaner(wasmURL) {
       asked = true;
     },
     /**
+     * A reader cleans in its own worker now: the wasm, not started yet,
+     * starts ms from now instead, not competing with it (once).
+     * @param {number} ms
+     */
+    postpone(ms) {
+      // Once: clicks coming faster than that must not keep it from ever
+      // starting.
+      if (!begin || postponed) return;
+      postponed = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => begin && begin(), ms);
+    },
+    /**
      * Cleans input here; the Record's markdown and html are left out (the
      * reader renders them in its worker when asked for).
      * @returns {Promise<{record: object, ms: number}>}
      */
     async clean(input, options) {
       asked = true;
+      if (begin) begin();
       const api = await loading;
       const t0 = performance.now();
       const record = api.clean(input, options);
