@@ -71,7 +71,11 @@ const jobs = new Map();
 // The browser tests drive the background from its console, where a
 // module's names are not global: these are (only this extension's own
 // contexts can reach the background's globals).
-globalThis.articlecleanerTest = { get jobs() { return jobs; }, cleanSelection: (...args) => cleanSelection(...args) };
+globalThis.articlecleanerTest = {
+  get jobs() { return jobs; },
+  cleanSelection: (...args) => cleanSelection(...args),
+  preclean: (...args) => preclean(...args),
+};
 
 ext.runtime.onInstalled.addListener(() => {
   ext.contextMenus.create({ id: menuId, title: 'Clean selected text', contexts: ['selection'] }, () => {
