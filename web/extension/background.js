@@ -45,7 +45,7 @@ const ext = globalThis.browser ?? globalThis.chrome;
 // first; a click before then is cleaned by its reader, and the start waits
 // warmPostponeMs more, for that reader's worker to have the CPU.
 const warmStartMs = 300;
-const warmPostponeMs = 3000;
+const warmPostponeMs = 1000;
 
 const warm = warmCleaner(new URL('articlecleaner.wasm', import.meta.url), warmStartMs);
 
