@@ -179,10 +179,12 @@ func (b *browser) readerTabs() map[target.ID]bool {
 	b.t.Helper()
 	infos, err := chromedp.Targets(b.ctx)
 	require.NoError(b.t, err)
-	prefix := fmt.Sprintf("chrome-extension://%s/reader.html#", b.extID)
+	prefix := fmt.Sprintf("chrome-extension://%s/reader.html", b.extID)
 	out := map[target.ID]bool{}
 	for _, info := range infos {
-		if info.Type == "page" && strings.HasPrefix(info.URL, prefix) {
+		// reader.html#<job>, or reader.html?clean=reader#<job>
+		rest, ok := strings.CutPrefix(info.URL, prefix)
+		if info.Type == "page" && ok && (strings.HasPrefix(rest, "#") || strings.HasPrefix(rest, "?")) {
 			out[info.TargetID] = true
 		}
 	}
@@ -269,7 +271,7 @@ func (b *browser) openJob(job map[string]string) context.Context {
 	require.NoError(b.t, err)
 	ctx, cancel := b.holdWorker()
 	defer cancel()
-	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`jobs.set('test-job', %s), true`, j)))
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`articlecleanerTest.jobs.set('test-job', %s), true`, j)))
 	require.NoError(b.t, err)
 	reader := b.newTab(fmt.Sprintf("chrome-extension://%s/reader.html#test-job", b.extID))
 	b.waitReader(reader)

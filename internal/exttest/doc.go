@@ -13,7 +13,10 @@
 // (live_site_test.go: frames, shadow roots, hidden and collapsed text)
 // run in both. Both log the time from the click (or the shortcut) to the
 // article shown in the reader, page by page with the reader's own account
-// of where it went (timing_test.go), and its median. Without either
+// of where it went (timing_test.go), and its median, of all clicks and of
+// those after the first (the first after the browser starts may find the
+// background's cleaner starting or cold); cold_test.go clicks with the
+// service worker stopped, as Chrome stops it when idle. Without either
 // browser they fail, saying how to install it, unless
 // ARTICLECLEANER_SKIP_BROWSER=1.
 package exttest

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -126,7 +125,7 @@ func (f *firefox) readerTabs() map[string]bool {
 			Value string `json:"value"`
 		}
 		if f.ff.M.Call("WebDriver:GetCurrentURL", nil, &u) == nil &&
-			strings.HasPrefix(u.Value, "moz-extension://") && strings.Contains(u.Value, "/reader.html#") {
+			strings.HasPrefix(u.Value, "moz-extension://") && strings.Contains(u.Value, "/reader.html") && strings.Contains(u.Value, "#") {
 			out[h] = true
 		}
 	}
@@ -226,12 +225,7 @@ func (f *firefox) cleanTab(url string, shown *[]float64) readerView {
 // logShown logs the median of the times from the shortcut to the article.
 func logShown(t *testing.T, shown []float64) {
 	t.Helper()
-	if len(shown) == 0 {
-		return
-	}
-	slices.Sort(shown)
-	t.Logf("shortcut (the toolbar button's command) to the article shown: median %.0f ms of %d pages (fastest %.0f, slowest %.0f)",
-		shown[len(shown)/2], len(shown), shown[0], shown[len(shown)-1])
+	logClicks(t, "shortcut (the toolbar button's command)", shown)
 }
 
 // saveScreenshot writes a PNG of the current (reader) tab to ffScreenshot.

@@ -39,10 +39,12 @@ func TestCleanSelection(t *testing.T) {
 
 	// The context menu item exists (update fails on an unknown id). The
 	// worker creates it when the extension is installed, which may finish
-	// just after the browser is up, so the test waits for it.
+	// just after the browser is up (its modules loaded), so the test waits
+	// for it.
 	menu := false
 	for deadline := time.Now().Add(stepTimeout); !menu && time.Now().Before(deadline); {
-		b.inWorker(`chrome.contextMenus.update('clean-selection', {}).then(() => true, () => false)`, &menu)
+		// A worker still starting has no chrome yet: asked again.
+		b.inWorker(`globalThis.chrome?.contextMenus ? chrome.contextMenus.update('clean-selection', {}).then(() => true, () => false) : false`, &menu)
 		if !menu {
 			time.Sleep(100 * time.Millisecond)
 		}
@@ -74,7 +76,7 @@ func TestCleanSelection(t *testing.T) {
   const tabs = await chrome.tabs.query({});
   const tab = tabs.find((t) => t.url === %q);
   if (!tab) throw new Error('the article tab is not visible to the extension');
-  await cleanSelection(tab, {});
+  await articlecleanerTest.cleanSelection(tab, {});
   return true;
 })()`, url)
 			_, err = chromedp.Run(worker, chromedp.Evaluate[bool](script, chromedp.EvalAwaitPromise))

@@ -1,18 +1,18 @@
 // background.js — the extension's background script: a service worker in
 // Chrome, an event page in Firefox (the manifest names it both ways).
 //
-// It never cleans anything itself. On the toolbar button (or Alt+Shift+C)
+// On the toolbar button (or Alt+Shift+C)
 // it reads the current page (read-page.js) with scripting.executeScript
 // (allowed by activeTab: the user's click grants access to that one tab),
 // on "Clean selected text" (context menu or Alt+Shift+S) it reads the
 // selection, keeps what it read in memory under a random id, and opens
 // reader.html#<id> next to the page. The reader page takes the job with a
-// runtime message and cleans it in its own worker: the page's own CSP,
-// which may forbid WebAssembly, never applies.
+// runtime message. Nothing runs in the page but the reading: the page's
+// own CSP, which may forbid WebAssembly, never applies.
 //
-// The reader tab is opened at once, while the page is still being read:
-// its page, worker and wasm start during the read, and its 'take' is
-// answered as soon as the read ends. Done one after the other, the read
+// The reader tab is opened at once, while the page is still being read
+// and cleaned: its page loads meanwhile, and its 'take' is answered as
+// soon as the clean ends. Done one after the other, the read
 // and the reader's start added up (most of a second on a loaded machine).
 //
 // Jobs stay here rather than in storage.session, whose quota (10 MB in
@@ -20,12 +20,34 @@
 //
 // Messages in (from the extension's own pages only):
 //   { type: 'take', id } → the job { kind: 'page'|'selection', input, url,
-//     title, timing } or { kind, url, title, error, timing }, once, when it
-//     has been read; null when unknown. timing: { clicked, read }, ms since
-//     the epoch (the reader adds its own steps; the tests print them).
-'use strict';
+//     title, timing, record?, version? } or { kind, url, title, error,
+//     timing }, once, when it has been read (and cleaned); null when
+//     unknown. timing: { clicked, read, ready, warmed, cleaned, startMs, cleanMs,
+//     cleanedIn }, ms since the epoch (the reader adds its own steps; the
+//     tests print them).
+//
+// The cleaner itself runs here too, warm (warm-cleaner.js): started with
+// the background, it cleans the page as soon as it is read, with the
+// options the reader would use (the site's rules), and the job carries
+// the Record; the reader only shows it. Where the background cannot clean
+// (the wasm failed to start here, or the cleaner refused the input or a
+// rule), the job goes without a Record and the reader cleans it in its own
+// worker, which says why. A background the browser had stopped (Chrome
+// stops an idle service worker after ~30 s) is started by the click, and
+// its wasm starts while the page is read.
+import { warmCleaner } from './warm-cleaner.js';
+import { loadRules, rulesFor, siteOf } from './rules.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
+
+// warmStartMs: the background's cleaner starts this long after the
+// background does, so that the event that woke it (a click) is handled
+// first; a click before then is cleaned by its reader, and the start waits
+// warmPostponeMs more, for that reader's worker to have the CPU.
+const warmStartMs = 300;
+const warmPostponeMs = 1000;
+
+const warm = warmCleaner(new URL('articlecleaner.wasm', import.meta.url), warmStartMs);
 
 // jobTTLms bounds how long an unclaimed job is kept: the reader tab claims
 // it within a second; a tab that never loads must not pin a page's HTML.
@@ -45,6 +67,15 @@ const maxInputChars = 32 << 20;
 
 const menuId = 'clean-selection';
 const jobs = new Map();
+
+// The browser tests drive the background from its console, where a
+// module's names are not global: these are (only this extension's own
+// contexts can reach the background's globals).
+globalThis.articlecleanerTest = {
+  get jobs() { return jobs; },
+  cleanSelection: (...args) => cleanSelection(...args),
+  preclean: (...args) => preclean(...args),
+};
 
 ext.runtime.onInstalled.addListener(() => {
   ext.contextMenus.create({ id: menuId, title: 'Clean selected text', contexts: ['selection'] }, () => {
@@ -104,11 +135,12 @@ function readSelection() {
 
 // cleanPage opens the reader on the tab's page while reading it.
 function cleanPage(tab, clicked) {
-  return openReader(readPage(tab, clicked), tab);
+  const here = warm.isReady();
+  return openReader(readPage(tab, clicked, here), tab, here);
 }
 
 // readPage reads the tab's page into a job.
-async function readPage(tab, clicked) {
+async function readPage(tab, clicked, here) {
   let job;
   try {
     const page = await runInTab(tab.id, undefined, readPageScript);
@@ -119,19 +151,50 @@ async function readPage(tab, clicked) {
     job = { kind: 'page', url: tab.url || '', title: tab.title || '', error: unreadable(err) };
   }
   job.timing = { clicked, read: Date.now() };
-  return job;
+  return here ? preclean(job) : Object.assign(job, { timing: { ...job.timing, cleanedIn: 'reader' } });
+}
+
+// preclean cleans the job's input with the warm cleaner and adds the
+// Record to the job, with the options the reader uses for a first clean
+// (reader.js cleanOptions: the mode, nothing restored, the page's address
+// and its site's rules). On any failure the job goes as it is: the reader
+// cleans it and reports the cleaner's error itself.
+// It is used when the warm cleaner had started at the click (here): one
+// still starting, in a service worker the click itself woke, would clean
+// cold on the background's one thread, slower (0.9–1.9 s measured) than
+// the reader's own worker, which then starts at once instead.
+async function preclean(job) {
+  if (job.error) return job;
+  try {
+    const options = { mode: job.kind === 'selection' ? 'text' : 'html', restore: [] };
+    if (/^https?:/i.test(job.url || '')) options.url = job.url;
+    const site = job.kind === 'page' ? siteOf(job.url) : '';
+    if (site) {
+      const { remove, keep } = rulesFor(await loadRules(), site);
+      if (remove.length > 0) options.remove = remove;
+      if (keep.length > 0) options.keep = keep;
+    }
+    const { record, ms } = await warm.clean(job.input, options);
+    const { version, ms: startMs } = await warm.ready;
+    Object.assign(job.timing, { ready: warm.readyAt(), warmed: warm.warmedAt(), cleaned: Date.now(), startMs, cleanMs: ms, cleanedIn: 'background' });
+    return Object.assign(job, { record, version });
+  } catch (err) {
+    job.timing.cleanedIn = 'reader';
+    return job;
+  }
 }
 
 // cleanSelection opens the reader on the selection in the tab while
 // reading it.
 function cleanSelection(tab, info, clicked) {
-  return openReader(readSelectionJob(tab, info, clicked), tab);
+  const here = warm.isReady();
+  return openReader(readSelectionJob(tab, info, clicked, here), tab, here);
 }
 
 // readSelectionJob reads the selection in the tab (in the frame of the
 // context menu when there is one) into a job of pasted text.
 // info.selectionText is the fallback where the page cannot be read.
-async function readSelectionJob(tab, info, clicked) {
+async function readSelectionJob(tab, info, clicked, here) {
   let job;
   try {
     const frameIds = typeof info.frameId === 'number' ? [info.frameId] : undefined;
@@ -148,7 +211,7 @@ async function readSelectionJob(tab, info, clicked) {
     job = { ...job, error: 'No text is selected. Select the article’s text on the page, then choose “Clean selected text”.' };
   }
   job.timing = { clicked, read: Date.now() };
-  return job;
+  return here ? preclean(job) : Object.assign(job, { timing: { ...job.timing, cleanedIn: 'reader' } });
 }
 
 // runInTab runs func (or { files }) in the tab and returns its value.
@@ -185,12 +248,17 @@ function tooLarge(kind, chars) {
 }
 
 // openReader keeps the job (or the promise of it) under a new id and
-// opens the reader tab on it.
-async function openReader(job, tab) {
+// opens the reader tab on it; here says the background cleans it.
+async function openReader(job, tab, here) {
+  warm.hold();
+  if (!here) warm.postpone(warmPostponeMs);
   const id = crypto.randomUUID();
   jobs.set(id, job);
   setTimeout(() => jobs.delete(id), jobTTLms);
-  const props = { url: ext.runtime.getURL(`reader.html#${id}`) };
+  // A background whose cleaner has not started tells the reader to start
+  // its own worker at once (start-worker.js).
+  const query = here ? '' : '?clean=reader';
+  const props = { url: ext.runtime.getURL(`reader.html${query}#${id}`) };
   if (tab && typeof tab.index === 'number') props.index = tab.index + 1;
   if (tab && typeof tab.id === 'number' && tab.id >= 0) props.openerTabId = tab.id;
   return ext.tabs.create(props);

@@ -1,7 +1,10 @@
 // reader.js — the extension's reader tab (reader.html#<job id>).
 //
 // It takes the job that the background script read from a tab (the page's
-// HTML, or selected text), cleans it in the web page's worker (the same
+// HTML, or selected text), usually with the Record the background's warm
+// cleaner made of it (background.js), which it shows at once; otherwise,
+// and for every clean again (restores, rules), it cleans in the web page's
+// worker (the same
 // wasm, worker and modules as the page: js/client.js and js/result.js, with
 // the modules they import, are copied in by the extension build), and shows
 // the article, what was removed and why, with restore and copy (result.js,
@@ -11,8 +14,9 @@
 // body[data-timing] says where the time from the click went (JSON, ms
 // since the epoch: the background's clicked and read, then opened — this
 // page's start —, ready — the wasm started in the worker —, taken — the
-// job received —, cleaned and shown; startMs and cleanMs are the worker's
-// own times); the tests print it.
+// job received —, cleaned and shown; startMs and cleanMs are the
+// cleaner's own times, cleanedIn says where it ran: 'background' or
+// 'reader'); the tests print it.
 import { CleanerClient, CancelledError } from './js/client.js';
 import { ResultView } from './js/result.js';
 import { ReaderRules } from './reader-rules.js';
@@ -31,34 +35,45 @@ const ui = { source: $('source'), cancel: $('cancel'), version: $('version') };
 const state = { job: null };
 const timing = { opened: performance.timeOrigin };
 const now = () => performance.timeOrigin + performance.now();
-// The first worker is the one start-worker.js started with the page; a
-// restarted one (after a cancel) is made here.
+// The tab's own worker: the one start-worker.js started with the page
+// (when this tab cleans), or one started here when first needed (after a
+// Record from the background has shown, or for a job the background could
+// not clean); a restarted one (after a cancel) is made by the client.
 const early = globalThis.articlecleanerEarlyWorker;
 delete globalThis.articlecleanerEarlyWorker;
-const client = new CleanerClient({
-  createWorker: () => {
-    const first = early && early.worker;
-    if (early) early.worker = null;
-    return first || new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  },
-});
-// What the early worker said before the client listened: ready (or the
-// reason it could not start).
-if (early) {
-  for (const msg of early.messages) client.receive(msg);
-  if (early.error) client.fail(new Error(`the cleaner could not start: ${early.error}`));
+const earlyJob = globalThis.articlecleanerEarlyJob;
+delete globalThis.articlecleanerEarlyJob;
+timing.head = globalThis.articlecleanerHeadAt; // the page's first script ran
+timing.script = now(); // this module runs (its imports loaded)
+let client = null;
+function cleaner() {
+  if (client) return client;
+  client = new CleanerClient({
+    createWorker: () => {
+      const first = early && early.worker;
+      if (early) early.worker = null;
+      return first || new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    },
+  });
+  // What the early worker said before the client listened: ready (or the
+  // reason it could not start).
+  if (early) {
+    for (const msg of early.messages) client.receive(msg);
+    if (early.error) client.fail(new Error(`the cleaner could not start: ${early.error}`));
+  }
+  client.ready.then(({ version, ms }) => {
+    timing.ready ||= now();
+    timing.startMs ||= ms; // in the worker: fetch, compile, start
+    ui.version.textContent = version;
+  }, () => {});
+  return client;
 }
+if (early) cleaner();
 // The saved rules are read while the job comes.
 const storedRules = loadRules();
 storedRules.catch(() => {}); // reported by rules.load
 const view = new ResultView({ reclean: runClean, decorate: (record) => rules.decorate(record) });
-const rules = new ReaderRules({ reclean: runClean, client, view });
-
-client.ready.then(({ version, ms }) => {
-  timing.ready = now();
-  timing.startMs = ms; // in the worker: fetch, compile, start
-  ui.version.textContent = version;
-}, () => {});
+const rules = new ReaderRules({ reclean: runClean, client: { clean: (...args) => cleaner().clean(...args) }, view });
 
 // ---- the job -----------------------------------------------------------
 
@@ -67,6 +82,7 @@ client.ready.then(({ version, ms }) => {
 async function takeJob(id) {
   const cached = sessionStorage.getItem(`job:${id}`);
   if (cached) return JSON.parse(cached);
+  if (earlyJob && earlyJob.id === id) return earlyJob.job; // asked by start-worker.js
   return ext.runtime.sendMessage({ type: 'take', id });
 }
 
@@ -122,11 +138,24 @@ function cleanOptions(job) {
   return Object.assign(options, rules.options());
 }
 
-async function runClean() {
+// cleanedByBackground is the Record the background sent with the job (see
+// background.js preclean), as client.clean returns one: its Markdown and
+// HTML are rendered by a clean in this tab's worker when asked for.
+function cleanedByBackground(job) {
+  const { record } = job;
+  const options = cleanOptions(job);
+  Object.defineProperty(record, 'render', {
+    enumerable: false,
+    value: async (format) => (await cleaner().clean(job.input, options)).record.render(format),
+  });
+  return { record, ms: job.timing.cleanMs };
+}
+
+async function runClean(pre) {
   view.hideError();
   view.busy();
   try {
-    const { record, ms } = await client.clean(state.job.input, cleanOptions(state.job), view.progress);
+    const { record, ms } = pre || await cleaner().clean(state.job.input, cleanOptions(state.job), view.progress);
     timing.cleaned ||= now();
     timing.cleanMs ||= ms; // in the worker
     document.title = `${record.title || state.job.title || 'Article'} · Article Cleaner`;
@@ -163,7 +192,7 @@ function explain(message) {
   return m.charAt(0).toUpperCase() + m.slice(1);
 }
 
-ui.cancel.addEventListener('click', () => client.cancel());
+ui.cancel.addEventListener('click', () => client && client.cancel());
 
 // ---- start -------------------------------------------------------------
 
@@ -192,10 +221,19 @@ async function start() {
     document.body.dataset.state = 'error';
     return;
   }
-  const cleaning = runClean();
+  const pre = job.record ? cleanedByBackground(job) : null;
+  delete job.record; // not cached with the job: a reload cleans again
+  if (pre) {
+    if (job.version) ui.version.textContent = job.version;
+  } else {
+    cleaner(); // the background did not clean it: this tab does
+  }
+  const cleaning = runClean(pre || undefined);
   // Cached while the worker cleans: serialising a big page takes a while.
   setTimeout(() => keepJob(id, job), 0);
   await cleaning;
+  // The tab's worker, for restores and rules, once the article shows.
+  if (pre) setTimeout(cleaner, 0);
 }
 
 start();

@@ -51,6 +51,9 @@ const warmHTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <ul><li>Read more: Timetables for the spring season</li></ul><div class="share">Share this article</div></article>
 <footer>© 2024 The Daily · Cookie settings</footer></body></html>`;
 
+/** The warm-up samples as [input, mode] (the extension's background warms with them too). */
+export const warmUpSamples = Object.freeze([[warmHTML, 'html'], [warmText, 'text']]);
+
 /**
  * Answers CleanerClient's messages in this worker with the cleaner that
  * ready resolves to (loadCleaner's promise).
@@ -72,7 +75,7 @@ export function answerCleanRequests(ready) {
   ready.then(
     (api) => {
       postMessage({ type: 'ready', version: api.version, ms: performance.now() - started });
-      setTimeout(() => warmUp(api, [[warmHTML, 'html'], [warmText, 'text']]), warmUpIdleMs);
+      setTimeout(() => warmUp(api, warmUpSamples), warmUpIdleMs);
     },
     (err) => postMessage({ type: 'fatal', message: message(err) }),
   );
