@@ -339,7 +339,9 @@ func (b *inlineBuf) addText(s string, ctx walkCtx) {
 	if s == "" {
 		return
 	}
-	s = dropSoftHyphens(s)
+	if containsSoftHyphen(s) {
+		s = dropSoftHyphens(s)
+	}
 	n := 0
 	for rest := s; ; {
 		var f string

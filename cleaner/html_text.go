@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -131,4 +132,21 @@ func collapseSpace(s string) string {
 		b = append(b, f...)
 	}
 	return string(b)
+}
+
+// containsSoftHyphen reports whether s holds U+00AD ("\xc2\xad"), as
+// strings.ContainsRune does. In wasm ContainsRune of a non-ASCII rune
+// encodes the rune into a new string on every call, once per text node;
+// IndexByte is assembly there.
+func containsSoftHyphen(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xad)
+		if i < 0 {
+			return false
+		}
+		if i > 0 && s[i-1] == 0xc2 {
+			return true
+		}
+		s = s[i+1:]
+	}
 }

@@ -116,3 +116,15 @@ func FuzzContainsLower(f *testing.F) {
 		}
 	})
 }
+
+// containsSoftHyphen answers as strings.ContainsRune does.
+func FuzzContainsSoftHyphen(f *testing.F) {
+	for _, s := range []string{"", "a\u00adb", "\u00ad", "í", "\xc2", "\xad", "x\xc2\xc2\xad", "\u00a0\u00ad"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := containsSoftHyphen(s), strings.ContainsRune(s, softHyphen); got != want {
+			t.Fatalf("%q: %v, want %v", s, got, want)
+		}
+	})
+}
