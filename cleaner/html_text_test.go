@@ -128,3 +128,38 @@ func FuzzContainsSoftHyphen(f *testing.F) {
 		}
 	})
 }
+
+// imageSrcReference is imageSrc as first written: a look-up per key.
+func imageSrcReference(n *html.Node) string {
+	src := strings.TrimSpace(attr(n, "src"))
+	if src != "" && !strings.HasPrefix(strings.ToLower(src), "data:") {
+		return src
+	}
+	for _, k := range []string{"data-src", "data-lazy-src", "data-original", "data-url"} {
+		if v := strings.TrimSpace(attr(n, k)); v != "" {
+			return v
+		}
+	}
+	for _, k := range []string{"srcset", "data-srcset"} {
+		if v := strings.TrimSpace(attr(n, k)); v != "" {
+			first, _, _ := strings.Cut(v, ",")
+			if f := strings.Fields(first); len(f) > 0 {
+				return f[0]
+			}
+		}
+	}
+	return ""
+}
+
+// imageSrc answers as imageSrcReference on any attributes.
+func FuzzImageSrc(f *testing.F) {
+	f.Add("src", "DATA:x", "data-src", " a.jpg ", "srcset", "b.jpg 1x, c.jpg 2x")
+	f.Add("src", "", "src", "a", "data-srcset", " , x")
+	f.Add("srcset", "  ", "data-url", "u", "src", "\u0130data:")
+	f.Fuzz(func(t *testing.T, k1, v1, k2, v2, k3, v3 string) {
+		n := &html.Node{Type: html.ElementNode, Attr: []html.Attribute{{Key: k1, Val: v1}, {Key: k2, Val: v2}, {Key: k3, Val: v3}}}
+		if got, want := imageSrc(n), imageSrcReference(n); got != want {
+			t.Fatalf("%q: %q, want %q", n.Attr, got, want)
+		}
+	})
+}

@@ -141,17 +141,36 @@ func lastRune(s string) rune {
 // imageSrc returns an image's address, looking past lazy-loading
 // placeholders to data-src and srcset.
 func imageSrc(n *html.Node) string {
-	src := strings.TrimSpace(attr(n, "src"))
-	if src != "" && !strings.HasPrefix(strings.ToLower(src), "data:") {
+	// One pass over the attributes (the walk calls this for every image;
+	// in wasm a pass per key costs): the first value of each key counts.
+	var vals [len(imageSrcKeys)]string
+	var seen [len(imageSrcKeys)]bool
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		for k, key := range imageSrcKeys {
+			if a.Key == key {
+				if !seen[k] {
+					vals[k], seen[k] = a.Val, true
+				}
+				break
+			}
+		}
+	}
+	src := strings.TrimSpace(vals[0])
+	// strings.HasPrefix(strings.ToLower(src), "data:") without the copy:
+	// no other rune lower-cases to these ASCII letters.
+	if src != "" && !(len(src) >= 5 && strings.EqualFold(src[:5], "data:")) {
 		return src
 	}
-	for _, k := range []string{"data-src", "data-lazy-src", "data-original", "data-url"} {
-		if v := strings.TrimSpace(attr(n, k)); v != "" {
+	for _, v := range vals[1:5] {
+		if v := strings.TrimSpace(v); v != "" {
 			return v
 		}
 	}
-	for _, k := range []string{"srcset", "data-srcset"} {
-		if v := strings.TrimSpace(attr(n, k)); v != "" {
+	for _, v := range vals[5:] {
+		if v := strings.TrimSpace(v); v != "" {
 			first, _, _ := strings.Cut(v, ",")
 			if f := strings.Fields(first); len(f) > 0 {
 				return f[0]
@@ -160,3 +179,7 @@ func imageSrc(n *html.Node) string {
 	}
 	return ""
 }
+
+// imageSrcKeys: where imageSrc looks, in order: src, the lazy loaders'
+// attributes, then the first candidate of a srcset.
+var imageSrcKeys = [...]string{"src", "data-src", "data-lazy-src", "data-original", "data-url", "srcset", "data-srcset"}
