@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -22,7 +24,15 @@ func runBatch(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 		files = []string{stdinName}
 	}
 	jobs := min(cfg.jobs, len(files))
-	in := &sharedStdin{r: stdin}
+	// Standard input is read by the first "-" only: the ones after it
+	// find it empty, whichever worker gets to its input first.
+	firstStdin := slices.Index(files, stdinName)
+	inputOf := func(i int) io.Reader {
+		if i == firstStdin {
+			return stdin
+		}
+		return strings.NewReader("")
+	}
 	// A single input is rendered straight into the output by the writer
 	// (format_stream.go): one long paste's JSON line is not held in
 	// memory whole. Several inputs are rendered by the workers, in
@@ -55,7 +65,7 @@ func runBatch(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	for range jobs {
 		wg.Go(func() {
 			for i := range next {
-				slots[i] <- cleanOne(cfg, files[i], in, stream)
+				slots[i] <- cleanOne(cfg, files[i], inputOf(i), stream)
 			}
 		})
 	}
@@ -71,20 +81,6 @@ func runBatch(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	close(stop)
 	wg.Wait()
 	return w.finish()
-}
-
-// sharedStdin lets several "-" arguments read standard input one after
-// the other (the first gets the data, the next ones find it empty), never
-// at the same time.
-type sharedStdin struct {
-	mu sync.Mutex
-	r  io.Reader
-}
-
-func (s *sharedStdin) Read(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.r.Read(p)
 }
 
 // batchWriter writes results in order: outputs with headers between
