@@ -129,6 +129,16 @@
 //	             softhyphen.go     soft hyphens: no word break, dropped from the text
 //	             sanitize.go       the HTML allow-list
 //
+// What every stage shares:
+//
+//	types        options.go        Options, Mode, Focus: what the caller asks for
+//	             article.go        Article, Segment, Span: what the caller gets
+//	             block.go          block, verdict, cut: the unit every stage works on
+//	             kind.go           Kind: a block's structural role
+//	helpers      html_util.go      attribute and tree helpers of the HTML stages
+//	             html_hints.go     what class, id, role and itemprop names say
+//	                               (token groups in hints/groups.txt)
+//
 // Thresholds are named constants next to the stage that uses them, each
 // with a comment saying why it has its value.
 //

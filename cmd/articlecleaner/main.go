@@ -2,13 +2,15 @@
 // files (or standard input), keeps the article and reports every piece it
 // removed with the reason. Run `articlecleaner -h` for the flags.
 //
-// main.go holds the entry point and the dispatch; config.go the flags,
-// usage.go the help text, input.go reading (and gunzipping) one input,
-// job.go cleaning one input (memlimit.go the memory limit for a single
-// one), format.go the output formats (format_stream.go
-// writing a single input's straight into the output), batch.go the
-// parallel, ordered batch, progress.go the progress line and version.go
-// the version.
+// main.go holds the entry point and the dispatch; config.go the flags
+// (size.go byte sizes such as "20M", selectors.go the CSS rule flags),
+// usage.go the help text, subcommands.go the named modes and serve.go
+// `articlecleaner serve` (the page on loopback), input.go reading (and
+// gunzipping) one input, job.go cleaning one input (memlimit.go the
+// memory limit for a single one), format.go the output formats
+// (format_stream.go writing a single input's straight into the output),
+// batch.go the parallel, ordered batch, progress.go the progress line and
+// version.go the version.
 package main
 
 import (
