@@ -193,8 +193,11 @@ func TestPageLargePasteStaysResponsive(t *testing.T) {
 		}
 	}
 	t.Logf("5 MB: busy for %.0f ms, %d timer ticks while busy, longest main-thread gap %.0f ms", last-first, busy, maxGap)
-	assert.Greater(t, last-first, 2*maxResponsiveGapMs, "the clean was too quick to test responsiveness")
+	assert.Greater(t, last-first, minBusyMs, "the clean was too quick to test responsiveness")
+	// A frozen main thread pauses the timer for most of the clean: the
+	// longest pause must be short in itself and next to the clean.
 	assert.Less(t, maxGap, maxResponsiveGapMs, "the main thread froze during the clean")
+	assert.Less(t, maxGap, (last-first)/2, "the main thread froze for half the clean")
 	assert.Greater(t, progress, 0, "no progress shown during the clean")
 	statuses := eval[[]string](p, `window.__statuses`)
 	assert.True(t, containsAny(statuses, " of "), "no stage progress in %q", statuses)
@@ -207,6 +210,12 @@ func TestPageLargePasteStaysResponsive(t *testing.T) {
 // whole clean (seconds); structured-cloning 5 MB to the worker takes tens
 // of milliseconds, and a busy CI machine adds scheduling delay.
 const maxResponsiveGapMs = 1000.0
+
+// minBusyMs is the shortest clean that still tells a responsive page from
+// a frozen one: dozens of the timer's 16 ms ticks. The 5 MB paste takes
+// about 1–2 s in the worker (it took 4–9 s before the text path got
+// faster, when this test asked for 2 s).
+const minBusyMs = 500.0
 
 func containsAny(list []string, sub string) bool {
 	for _, s := range list {
