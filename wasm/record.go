@@ -4,9 +4,9 @@ package main
 
 import (
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
+	"github.com/seed15afa100/articlecleaner/internal/jsonstr"
 )
 
 // The Record crosses into JavaScript in one step: written here as one JSON
@@ -85,7 +85,7 @@ func reasonsJSON() string {
 		if r > cleaner.ReasonNone {
 			b = append(b, ',')
 		}
-		b = jsonString(append(jsonString(append(b, '['), name), ','), r.Describe())
+		b = jsonstr.Append(append(jsonstr.Append(append(b, '['), name), ','), r.Describe())
 		b = append(b, ']')
 	}
 	return string(append(b, ']'))
@@ -171,69 +171,5 @@ func jsonInt(b []byte, key string, v int) []byte {
 
 // jsonField appends key (with its punctuation) and v as a JSON string.
 func jsonField(b []byte, key, v string) []byte {
-	return jsonString(append(b, key...), v)
-}
-
-const hexDigits = "0123456789abcdef"
-
-// jsonPlain marks the bytes that stand for themselves in a JSON string:
-// printable ASCII other than the quote and the backslash. The scan below
-// copies runs of them whole (one table look-up a byte: the strings are
-// most of the Record's bytes, so this loop is most of its cost).
-var jsonPlain = func() (t [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
-// jsonString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, as
-// encoding/json and js.ValueOf both do; U+2028 and U+2029 are escaped so
-// the string is also valid JavaScript.
-func jsonString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if jsonPlain[c] {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return jsonstr.Append(append(b, key...), v)
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
+	"github.com/seed15afa100/articlecleaner/internal/jsonstr"
 )
 
 // rulesJSON appends the Record's rules report as JSON, with the JSON names
@@ -38,7 +39,7 @@ func rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = jsonString(b, n)
+			b = jsonstr.Append(b, n)
 		}
 		b = append(b, ']')
 	}

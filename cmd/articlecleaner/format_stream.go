@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
+	"github.com/seed15afa100/articlecleaner/internal/jsonstr"
 )
 
 // Streaming the output of one long input: a JSON line of a long paste
@@ -83,11 +83,11 @@ func appendRemoved(dst []byte, r cleaner.Removed) []byte {
 	dst = append(dst, `{"id":`...)
 	dst = strconv.AppendInt(dst, int64(r.ID), 10)
 	dst = append(dst, `,"text":`...)
-	dst = appendJSONString(dst, r.Text)
+	dst = jsonstr.Append(dst, r.Text)
 	dst = append(dst, `,"reason":`...)
-	dst = appendJSONString(dst, r.Reason.String()) // its MarshalText
+	dst = jsonstr.Append(dst, r.Reason.String()) // its MarshalText
 	dst = append(dst, `,"why":`...)
-	dst = appendJSONString(dst, r.Why)
+	dst = jsonstr.Append(dst, r.Why)
 	dst = append(dst, `,"segment":`...)
 	dst = strconv.AppendInt(dst, int64(r.Segment), 10)
 	if r.Inline {
@@ -102,67 +102,11 @@ func appendRemoved(dst []byte, r cleaner.Removed) []byte {
 	}
 	if r.Selector != "" {
 		dst = append(dst, `,"selector":`...)
-		dst = appendJSONString(dst, r.Selector)
+		dst = jsonstr.Append(dst, r.Selector)
 	}
 	if r.Rule != "" {
 		dst = append(dst, `,"rule":`...)
-		dst = appendJSONString(dst, r.Rule)
+		dst = jsonstr.Append(dst, r.Rule)
 	}
 	return append(dst, '}')
-}
-
-// appendJSONString appends s as a JSON string the way encoding/json does
-// without HTML escaping: quotes, backslashes and control characters
-// escaped (\b \f \n \r \t by name, the others as \u00XX), invalid UTF-8
-// as \ufffd, and U+2028 and U+2029 escaped.
-func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(s[i:])
-		if c == utf8.RuneError && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i++
-			start = i
-			continue
-		}
-		if c == '\u2028' || c == '\u2029' {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -56,17 +55,4 @@ func TestWriteRenderedSameBytes(t *testing.T) {
 		require.NoError(t, err)
 		requireSameStream(t, in, cleaner.Options{Mode: cleaner.ModeText}, f)
 	}
-}
-
-func FuzzAppendJSONString(f *testing.F) {
-	for _, s := range []string{"", "plain", `q"b\`, "<>&", "\b\f\n\r\t\x00\x1f\x7f", "\u2028\u2029", "\xff\xfe", "é€😀", "a\xe2\x80"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		var want bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetEscapeHTML(false)
-		require.NoError(t, enc.Encode(s))
-		require.Equal(t, want.String(), string(appendJSONString(nil, s))+"\n", "%q", s)
-	})
 }

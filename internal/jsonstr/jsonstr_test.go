@@ -1,0 +1,38 @@
+package jsonstr
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestAppend(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", `""`},
+		{"plain text", `"plain text"`},
+		{`q"b\`, `"q\"b\\"`},
+		{"<>&", `"<>&"`},
+		{"\b\f\n\r\t\x00\x1f\x7f", `"\b\f\n\r\t\u0000\u001f` + "\x7f" + `"`},
+		{"\u2028\u2029", `"\u2028\u2029"`},
+		{"a\xffb", `"a\ufffdb"`},
+		{"é€😀", `"é€😀"`},
+	} {
+		require.Equal(t, tt.want, string(Append([]byte("x"), tt.in))[1:], "%q", tt.in)
+	}
+}
+
+// FuzzAppend holds Append to encoding/json's bytes (HTML escaping off).
+func FuzzAppend(f *testing.F) {
+	for _, s := range []string{"", "plain", `q"b\`, "<>&", "\b\f\n\r\t\x00\x1f\x7f", "\u2028\u2029", "\xff\xfe", "é€😀", "a\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(s))
+		require.Equal(t, want.String(), string(Append(nil, s))+"\n", "%q", s)
+	})
+}
