@@ -114,22 +114,7 @@ func BenchmarkBareRecordDevHTML(b *testing.B) {
 // BenchmarkCleanDevPaste cleans the corpus's pasted texts concatenated
 // and repeated to 10 MB, as one paste: the shape of a real long paste.
 func BenchmarkCleanDevPaste(b *testing.B) {
-	dir := devCorpus()
-	if dir == "" {
-		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
-	if err != nil || len(files) == 0 {
-		b.Skip("no pasted texts in the corpus")
-	}
-	var one []byte
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		one = append(append(one, t...), "\n\n"...)
-	}
+	one := loadDevPastes(b)
 	const size = 10_000_000
 	paste := bytes.Repeat(one, size/len(one)+1)[:size]
 	paste = paste[:bytes.LastIndexByte(paste, '\n')+1]

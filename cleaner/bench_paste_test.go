@@ -7,11 +7,9 @@ import (
 	"testing"
 )
 
-// BenchmarkCleanDevPasteOnce cleans the corpus's pasted texts concatenated
-// once (about 1.5 MB): BenchmarkCleanDevPaste repeats them to 10 MB, where
-// every block after the first copy is an exact repeat, so a speed-up that
-// only shows there is one for repeats, not for long pastes.
-func BenchmarkCleanDevPasteOnce(b *testing.B) {
+// loadDevPastes returns the corpus's pasted texts concatenated, each
+// followed by a blank line; it skips when the corpus is absent.
+func loadDevPastes(b *testing.B) []byte {
 	dir := devCorpus()
 	if dir == "" {
 		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
@@ -28,6 +26,15 @@ func BenchmarkCleanDevPasteOnce(b *testing.B) {
 		}
 		paste = append(append(paste, t...), "\n\n"...)
 	}
+	return paste
+}
+
+// BenchmarkCleanDevPasteOnce cleans the corpus's pasted texts concatenated
+// once (about 1.5 MB): BenchmarkCleanDevPaste repeats them to 10 MB, where
+// every block after the first copy is an exact repeat, so a speed-up that
+// only shows there is one for repeats, not for long pastes.
+func BenchmarkCleanDevPasteOnce(b *testing.B) {
+	paste := loadDevPastes(b)
 	b.SetBytes(int64(len(paste)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -44,22 +51,7 @@ func BenchmarkCleanDevPasteOnce(b *testing.B) {
 //
 //	go test -bench TextStages -run '^$' ./cleaner
 func BenchmarkTextStages(b *testing.B) {
-	dir := devCorpus()
-	if dir == "" {
-		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
-	if err != nil || len(files) == 0 {
-		b.Skip("no pasted texts in the corpus")
-	}
-	var paste []byte
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		paste = append(append(paste, t...), "\n\n"...)
-	}
+	paste := loadDevPastes(b)
 	fresh := func() *run { return &run{opts: Options{Mode: ModeText}, mode: ModeText} }
 	b.Run("segment", func(b *testing.B) {
 		b.SetBytes(int64(len(paste)))
