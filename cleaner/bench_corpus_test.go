@@ -27,6 +27,24 @@ func devCorpus() string {
 	return dir
 }
 
+// readGzipPage reads one of a corpus's pages, gunzipped.
+func readGzipPage(tb testing.TB, path string) []byte {
+	tb.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	page, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatal(path, err)
+	}
+	return page
+}
+
 // loadDevHTML reads the corpus's pages, gunzipped.
 func loadDevHTML(b *testing.B) [][]byte {
 	dir := devCorpus()
@@ -40,18 +58,7 @@ func loadDevHTML(b *testing.B) [][]byte {
 	sort.Strings(files)
 	pages := make([][]byte, 0, len(files))
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			b.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
-		if err != nil {
-			b.Fatal(err)
-		}
+		page := readGzipPage(b, f)
 		pages = append(pages, page)
 	}
 	return pages

@@ -1,9 +1,6 @@
 package cleaner
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -59,18 +56,7 @@ func corpusBlocks(tb testing.TB) (text, html []featureBlock) {
 	pages = append(pages, more...)
 	sort.Strings(pages)
 	for _, f := range pages {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
-		if err != nil {
-			tb.Fatal(err)
-		}
+		page := readGzipPage(tb, f)
 		html = append(html, blocks(page, ModeHTML)...)
 	}
 	return text, html

@@ -1,10 +1,7 @@
 package cleaner
 
 import (
-	"bytes"
-	"compress/gzip"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -142,18 +139,7 @@ func TestSetAsideCorpus(t *testing.T) {
 	for _, dir := range dirs {
 		files, _ := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
 		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			zr, err := gzip.NewReader(bytes.NewReader(raw))
-			if err != nil {
-				t.Fatal(err)
-			}
-			page, err := io.ReadAll(zr)
-			if err != nil {
-				t.Fatal(err)
-			}
+			page := readGzipPage(t, f)
 			src, err := decodeHTML(page, Options{})
 			if err != nil {
 				continue
