@@ -65,13 +65,26 @@ func (p *parser) top() *Node {
 }
 
 // Stop tags for use in popUntil. These come from section 12.2.4.2.
+// (x/net/html keeps them in a map by namespace, looked up for every
+// element of the stack that a scope check passes.)
 var (
-	defaultScopeStopTags = map[string][]a.Atom{
-		"":     {a.Applet, a.Caption, a.Html, a.Table, a.Td, a.Th, a.Marquee, a.Object, a.Template, a.Select},
-		"math": {a.AnnotationXml, a.Mi, a.Mn, a.Mo, a.Ms, a.Mtext},
-		"svg":  {a.Desc, a.ForeignObject, a.Title},
-	}
+	htmlScopeStopTags = []a.Atom{a.Applet, a.Caption, a.Html, a.Table, a.Td, a.Th, a.Marquee, a.Object, a.Template, a.Select}
+	mathScopeStopTags = []a.Atom{a.AnnotationXml, a.Mi, a.Mn, a.Mo, a.Ms, a.Mtext}
+	svgScopeStopTags  = []a.Atom{a.Desc, a.ForeignObject, a.Title}
 )
+
+// scopeStopTags are the default scope's stop tags in namespace ns.
+func scopeStopTags(ns string) []a.Atom {
+	switch ns {
+	case "":
+		return htmlScopeStopTags
+	case "math":
+		return mathScopeStopTags
+	case "svg":
+		return svgScopeStopTags
+	}
+	return nil
+}
 
 type scope int
 
@@ -142,7 +155,7 @@ func (p *parser) indexOfElementInScope(s scope, matchTags ...a.Atom) int {
 		}
 		switch s {
 		case defaultScope, listItemScope, buttonScope:
-			for _, t := range defaultScopeStopTags[p.oe[i].Namespace] {
+			for _, t := range scopeStopTags(p.oe[i].Namespace) {
 				if t == tagAtom {
 					return -1
 				}

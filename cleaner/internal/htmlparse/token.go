@@ -112,6 +112,9 @@ type Tokenizer struct {
 	allowCDATA bool
 	// scratch holds a tag name or attribute key being lower-cased.
 	scratch []byte
+	// attrSlab holds the attributes of the tokens made so far, and room
+	// for those of the next ones.
+	attrSlab []Attribute
 }
 
 // AllowCDATA sets whether or not the tokenizer recognizes <![CDATA[foo]]> as

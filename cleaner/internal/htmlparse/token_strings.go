@@ -124,9 +124,21 @@ func lower(b []byte) []byte {
 	return b
 }
 
+// attrSlab is how many attributes attrs allocates at once: one
+// allocation for the attributes of many tags.
+const attrSlab = 256
+
 // attrs are the current start tag's attributes (x/net/html's TagAttr).
+// They are taken from a slab, capped at their length, so that appending
+// to one tag's attributes (the parser does) cannot overwrite another's.
 func (z *Tokenizer) attrs() []Attribute {
-	out := make([]Attribute, len(z.attr))
+	n := len(z.attr)
+	if cap(z.attrSlab)-len(z.attrSlab) < n {
+		z.attrSlab = make([]Attribute, 0, max(n, attrSlab))
+	}
+	k := len(z.attrSlab)
+	z.attrSlab = z.attrSlab[:k+n]
+	out := z.attrSlab[k : k+n : k+n]
 	for i, x := range z.attr {
 		_, out[i].Key = z.name(z.buf[x[0].start:x[0].end])
 		out[i].Val = attrVal(z.buf[x[1].start:x[1].end])
