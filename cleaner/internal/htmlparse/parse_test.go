@@ -104,6 +104,18 @@ var parseCases = []string{
 	`<math><mtext><svg><title>t</title></svg></mtext></math><svg><font color=red>x</font></svg>`,
 	`<body a=1><body b=2><html c=3>`,
 	"<p>\t\n\f \r</p>",
+	`<!-- a &amp; b --><!DOCTYPE html &amp;><title>&amp;</title><textarea>&lt;</textarea><xmp>&amp;</xmp>`,
+	// Script data and raw text ends (the cases of the former script and
+	// style set-aside in the cleaner).
+	`<SCRIPT type="text/javascript">x</SCRIPT ><Style>y</sTyle>`,
+	"<script>\r\nx\r\r\n</script><p>t</p>",
+	`<script>a = "</scripts>"; b = "</scrip"; c="</ script>";</script/><p>t</p>`,
+	`<script><!-- x </script><p>t</p><script><!-- x --> y</script>`,
+	`<script><!--<script>x</script>still script</script> y --></script><p>t</p>`,
+	`<script><!--<script >--x--></script><script><!--<scripty>x</script><script><!- x</script>`,
+	`<script data-a="x>y" data-b='</script>' c=d>x</script><script src="a.js"/>x</script>`,
+	`<svg><style>s<b>x</b></style><script>y</script></svg><title>a <script>x</script></title>`,
+	`<frameset><script>x</script></frameset>`,
 }
 
 func TestParseSame(t *testing.T) {

@@ -501,6 +501,15 @@ func (z *Tokenizer) readComment() {
 	var dashCount int
 	beginning := true
 	for {
+		if dashCount == 0 && !beginning {
+			// Only a '-' changes the state now: jump to the next one.
+			if z.skipTo('-'); z.err != nil {
+				z.data.end = z.calculateAbruptCommentDataEnd()
+				return
+			}
+			dashCount = 1
+			continue
+		}
 		c := z.readByte()
 		if z.err != nil {
 			z.data.end = z.calculateAbruptCommentDataEnd()
