@@ -92,12 +92,10 @@ type Tokenizer struct {
 	// a text token's text, a tag token's tag name, etc.
 	data span
 	// pendingAttr is the attribute key and value currently being tokenized.
-	// When complete, pendingAttr is pushed onto attr. nAttrReturned is
-	// incremented on each call to TagAttr.
-	pendingAttr   [2]span
-	attr          [][2]span
-	attrNames     map[string]bool // the saved keys, once a tag has many
-	nAttrReturned int
+	// When complete, pendingAttr is pushed onto attr.
+	pendingAttr [2]span
+	attr        [][2]span
+	attrNames   map[string]bool // the saved keys, once a tag has many
 	// rawTag is the "script" in "</script>" that closes the next token. If
 	// non-empty, the subsequent call to Next will return a raw or RCDATA text
 	// token: one that treats "<p>" as text instead of an element.
@@ -203,19 +201,18 @@ func (z *Tokenizer) skipWhiteSpace() {
 	if z.err != nil {
 		return
 	}
-	for {
-		c := z.readByte()
-		if z.err != nil {
-			return
-		}
-		switch c {
+	// A loop of readByte calls, with the position in a local.
+	for i := z.raw.end; i < len(z.buf); i++ {
+		switch z.buf[i] {
 		case ' ', '\n', '\r', '\t', '\f':
 			// No-op.
 		default:
-			z.raw.end--
+			z.raw.end = i
 			return
 		}
 	}
+	z.raw.end = len(z.buf)
+	z.err = io.EOF
 }
 
 // readRawOrRCDATA reads until the next "</foo>", where "foo" is z.rawTag and
@@ -780,7 +777,6 @@ func (z *Tokenizer) readStartTag() TokenType {
 // in [A-Za-z].
 func (z *Tokenizer) readTag(saveAttr bool) {
 	z.attr = z.attr[:0]
-	z.nAttrReturned = 0
 	clear(z.attrNames)
 	// Read the tag name and attribute key/value pairs.
 	z.readTagName()
@@ -810,37 +806,34 @@ func (z *Tokenizer) readTag(saveAttr bool) {
 // has already been consumed.
 func (z *Tokenizer) readTagName() {
 	z.data.start = z.raw.end - 1
-	for {
-		c := z.readByte()
-		if z.err != nil {
-			z.data.end = z.raw.end
-			return
-		}
-		switch c {
+	// A loop of readByte calls, with the position in a local.
+	for i := z.raw.end; i < len(z.buf); i++ {
+		switch z.buf[i] {
 		case ' ', '\n', '\r', '\t', '\f':
-			z.data.end = z.raw.end - 1
+			z.raw.end = i + 1
+			z.data.end = i
 			return
 		case '/', '>':
-			z.raw.end--
-			z.data.end = z.raw.end
+			z.raw.end = i
+			z.data.end = i
 			return
 		}
 	}
+	z.raw.end = len(z.buf)
+	z.err = io.EOF
+	z.data.end = z.raw.end
 }
 
 // readTagAttrKey sets z.pendingAttr[0] to the "k" in "<div k=v>".
 // Precondition: z.err == nil.
 func (z *Tokenizer) readTagAttrKey() {
 	z.pendingAttr[0].start = z.raw.end
-	for {
-		c := z.readByte()
-		if z.err != nil {
-			z.pendingAttr[0].end = z.raw.end
-			return
-		}
-		switch c {
+	// A loop of readByte calls, with the position in a local: i is
+	// z.raw.end-1 after the read.
+	for i := z.raw.end; i < len(z.buf); i++ {
+		switch z.buf[i] {
 		case '=':
-			if z.pendingAttr[0].start+1 == z.raw.end {
+			if z.pendingAttr[0].start == i {
 				// WHATWG 13.2.5.32, if we see an equals sign before the attribute name
 				// begins, we treat it as a character in the attribute name and continue.
 				continue
@@ -849,11 +842,14 @@ func (z *Tokenizer) readTagAttrKey() {
 		case ' ', '\n', '\r', '\t', '\f', '/', '>':
 			// WHATWG 13.2.5.33 Attribute name state
 			// We need to reconsume the char in the after attribute name state to support the / character
-			z.raw.end--
-			z.pendingAttr[0].end = z.raw.end
+			z.raw.end = i
+			z.pendingAttr[0].end = i
 			return
 		}
 	}
+	z.raw.end = len(z.buf)
+	z.err = io.EOF
+	z.pendingAttr[0].end = z.raw.end
 }
 
 // readTagAttrVal sets z.pendingAttr[1] to the "v" in "<div k=v>".
@@ -899,22 +895,22 @@ func (z *Tokenizer) readTagAttrVal() {
 
 	default:
 		z.pendingAttr[1].start = z.raw.end - 1
-		for {
-			c := z.readByte()
-			if z.err != nil {
-				z.pendingAttr[1].end = z.raw.end
-				return
-			}
-			switch c {
+		// A loop of readByte calls, with the position in a local.
+		for i := z.raw.end; i < len(z.buf); i++ {
+			switch z.buf[i] {
 			case ' ', '\n', '\r', '\t', '\f':
-				z.pendingAttr[1].end = z.raw.end - 1
+				z.raw.end = i + 1
+				z.pendingAttr[1].end = i
 				return
 			case '>':
-				z.raw.end--
-				z.pendingAttr[1].end = z.raw.end
+				z.raw.end = i
+				z.pendingAttr[1].end = i
 				return
 			}
 		}
+		z.raw.end = len(z.buf)
+		z.err = io.EOF
+		z.pendingAttr[1].end = z.raw.end
 	}
 }
 

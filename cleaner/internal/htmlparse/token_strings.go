@@ -143,7 +143,6 @@ func (z *Tokenizer) attrs() []Attribute {
 		_, out[i].Key = z.name(z.buf[x[0].start:x[0].end])
 		out[i].Val = attrVal(z.buf[x[1].start:x[1].end])
 	}
-	z.nAttrReturned = len(z.attr)
 	return out
 }
 
