@@ -40,8 +40,11 @@
 //	             html_segment.go   HTML → one block per block element, with DOM features;
 //	                               soft hyphens (textutil.go) are dropped here and
 //	                               from every rendering of pasted text
-//	             html_parse.go     x/net/html with big inline script and style bodies
-//	                               set aside and put back, the tree proven the same
+//	             html_parse.go     the page parsed by internal/htmlparse, a fork of
+//	                               x/net/html's tokenizer and tree builder that reads
+//	                               the page in memory and makes strings without
+//	                               copying; the same *html.Node tree, proven on the
+//	                               corpora and by fuzzing against x/net/html
 //	             html_text.go      the walk's text by byte tables: fields, escaping
 //	             html_live.go      marks from the extension's live page: not rendered
 //	                               (hidden) or hidden until a click (collapsed, kept)

@@ -1,17 +1,16 @@
 package cleaner
 
 import (
-	"io"
+	"bytes"
 	"path/filepath"
-	"strings"
+	"strconv"
 	"testing"
-	"testing/iotest"
 
 	"golang.org/x/net/html"
 )
 
-// The parse with big script and style bodies set aside (html_parse.go)
-// must give the tree the whole page parses to, node for node.
+// parseHTML (the fork in internal/htmlparse) must give the tree
+// x/net/html gives, node for node, on every page the cleaner reads.
 
 // sameTree reports where two trees first differ, or "".
 func sameTree(a, b *html.Node) string {
@@ -21,7 +20,7 @@ func sameTree(a, b *html.Node) string {
 	case a == nil || b == nil:
 		return "a node is missing"
 	case a.Type != b.Type || a.DataAtom != b.DataAtom || a.Data != b.Data || a.Namespace != b.Namespace:
-		return "node " + a.Data + " / " + b.Data
+		return "node " + strconv.Quote(a.Data) + " / " + strconv.Quote(b.Data)
 	case len(a.Attr) != len(b.Attr):
 		return "attributes of " + a.Data
 	}
@@ -32,6 +31,9 @@ func sameTree(a, b *html.Node) string {
 	}
 	ca, cb := a.FirstChild, b.FirstChild
 	for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
+		if ca.Parent != a || cb.Parent != b {
+			return "parent of a child of " + a.Data
+		}
 		if d := sameTree(ca, cb); d != "" {
 			return d
 		}
@@ -42,100 +44,45 @@ func sameTree(a, b *html.Node) string {
 	return ""
 }
 
-// checkSetAside parses src both ways, setting aside bodies of min bytes
-// and more, and reports whether any body was set aside and put back.
-func checkSetAside(t *testing.T, src []byte, min int) bool {
+// checkParseHTML parses src with parseHTML and with x/net/html and fails
+// when the trees or the errors differ, or when src changed.
+func checkParseHTML(t *testing.T, name string, src []byte) {
 	t.Helper()
-	want, errWant := parseTree(src)
-	got, errGot := parseSettingAside(src, min)
+	orig := bytes.Clone(src)
+	want, errWant := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
+	got, errGot := parseHTML(src)
+	if !bytes.Equal(src, orig) {
+		t.Fatalf("%s: the input changed", name)
+	}
 	if (errWant != nil) != (errGot != nil) {
-		t.Fatalf("errors differ: %v / %v", errWant, errGot)
+		t.Fatalf("%s: errors differ: %v / %v", name, errWant, errGot)
 	}
 	if errWant != nil {
-		return false
+		return
 	}
 	if d := sameTree(want, got); d != "" {
-		t.Fatalf("trees differ at %s\n%q", d, src)
-	}
-	spans, bodies := setAsideRaw(src, min)
-	if bodies == nil {
-		return false
-	}
-	short, err := io.ReadAll(&asideReader{src: src, spans: spans})
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parseTree(short)
-	return err == nil && putBackRaw(doc, bodies)
-}
-
-var pad = strings.Repeat("var x = 1; // padding\n", 4)
-
-// setAsideCases: pages whose scripts and styles are set aside, and pages
-// whose markers land elsewhere (parsed whole); both give the same tree.
-var setAsideCases = []struct {
-	name     string
-	src      string
-	setAside bool
-}{
-	{"plain", `<html><head><script>` + pad + `</script><style>p{}` + pad + `</style></head><body><p>x</p></body></html>`, true},
-	{"upper case", `<SCRIPT type="text/javascript">` + pad + `</SCRIPT ><Style>` + pad + `</sTyle>`, true},
-	{"json-ld", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"A"}` + pad + `</script><p>t</p>`, true},
-	{"crlf", "<script>\r\n" + pad + "\r\r\n</script><p>t</p>", true},
-	{"end tag lookalikes", `<script>a = "</scripts>"; b = "</scrip"; c="</ script>";` + pad + `</script/><p>t</p>`, true},
-	{"escaped", `<script><!-- ` + pad + ` </script><p>t</p>`, true},
-	{"escaped end", `<script><!-- x --> ` + pad + `</script><p>t</p>`, true},
-	{"double escaped", `<script><!--<script>` + pad + `</script>still script</script> y --></script><p>t</p>`, true},
-	{"double escaped dashes", `<script><!--<script >--` + pad + `--></script><p>t</p>`, true},
-	{"double escape lookalike", `<script><!--<scripty>` + pad + `</script><p>t</p>`, true},
-	{"escape lookalike", `<script><!- ` + pad + `</script><p>t</p>`, true},
-	{"attributes", `<script data-a="x>y" data-b='</script>' c=d>` + pad + `</script><p>t</p>`, true},
-	{"self-closing", `<script src="a.js"/>` + pad + `</script><p>t</p>`, true},
-	{"in table", `<table><tr><td>a</td><script>` + pad + `</script></tr></table>`, true},
-	{"in template", `<template><script>` + pad + `</script></template>`, true},
-	{"svg style", `<svg><style>` + pad + `<b>x</b></style></svg><p>t</p>`, false},
-	{"svg script", `<svg><script>` + pad + `</script></svg>`, false},
-	{"in title", `<title>a <script>` + pad + `</script></title>`, false},
-	{"in textarea", `<textarea><style>` + pad + `</style></textarea>`, false},
-	{"in comment", `<!-- <script>` + pad + `</script> -->`, false},
-	{"in attribute", `<a title="<script>` + pad + `</script>">t</a>`, false},
-	{"in plaintext", `<plaintext><script>` + pad + `</script>`, false},
-	{"frameset", `<frameset><script>` + pad + `</script></frameset>`, false},
-	{"unclosed", `<p>t</p><script>` + pad, false},
-	{"nul", "<script>\x00" + pad + "</script>", false},
-	{"marker in page", "<p>\ufdd0</p><script>" + pad + "</script>", false},
-	{"cdata", `<svg><![CDATA[<script>` + pad + `</script>]]></svg>`, false},
-}
-
-func TestSetAsideRaw(t *testing.T) {
-	for _, tc := range setAsideCases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := checkSetAside(t, []byte(tc.src), 1); got != tc.setAside {
-				t.Errorf("set aside: %v, want %v", got, tc.setAside)
-			}
-		})
+		t.Fatalf("%s: trees differ at %s", name, d)
 	}
 }
 
-func FuzzSetAsideRaw(f *testing.F) {
-	for _, tc := range setAsideCases {
-		f.Add(tc.src)
+func TestParseHTML(t *testing.T) {
+	for _, src := range []string{
+		``,
+		`<p class=a>x &amp; y</p>`,
+		"<SCRIPT>if (a<b) x--;\r\n</SCRIPT><style>p{}</style><svg><style>s</style></svg>",
+		`<table><tr><td>a</td><script>x</script></tr></table><a href="?a=1&amp;b=2">l</a>`,
+	} {
+		checkParseHTML(t, strconv.Quote(src), []byte(src))
 	}
-	f.Add(`<script><!--<script></script>--></script>`)
-	for _, wrap := range []string{"noscript", "iframe", "xmp", "noembed", "noframes", "select", "math><mi", "svg><foreignObject", "table", "frameset", "head", "template"} {
-		f.Add(`<` + wrap + `><script>if (a<b) x--;</script><style>p{}</style></` + wrap + `>`)
-	}
-	f.Add(`<style>a</style ><script>b</script	>`)
-	f.Fuzz(func(t *testing.T, src string) { checkSetAside(t, []byte(src), 1) })
 }
 
-// TestSetAsideCorpus compares the trees of every page of the corpora.
-func TestSetAsideCorpus(t *testing.T) {
+// TestParseHTMLCorpus compares the trees of every page of the corpora.
+func TestParseHTMLCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus comparison")
 	}
 	dirs := []string{filepath.Join("..", "..", "shared", "corpus", "dev"), filepath.Join("..", "..", "shared", "corpus", "multi")}
-	n, fast := 0, 0
+	n := 0
 	for _, dir := range dirs {
 		files, _ := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
 		for _, f := range files {
@@ -145,32 +92,46 @@ func TestSetAsideCorpus(t *testing.T) {
 				continue
 			}
 			n++
-			if checkSetAside(t, src, rawSetAsideMin) {
-				fast++
-			}
+			checkParseHTML(t, f, src)
 		}
 	}
 	if n == 0 {
-		t.Skip("no corpus at ../../shared/corpus")
+		t.Skip("no corpus at ../../shared/corpus (dev and multi)")
 	}
-	t.Logf("%d pages, %d with bodies set aside", n, fast)
+	t.Logf("%d pages, the same trees", n)
 }
 
-// TestAsideReader: the page read with its bodies replaced is the same
-// whatever the size of the reads.
-func TestAsideReader(t *testing.T) {
-	src := []byte(`<p>a</p><script>` + pad + `</script><style>` + pad + `</style><script>` + pad + `</script>`)
-	spans, bodies := setAsideRaw(src, 1)
-	if len(bodies) != 3 {
-		t.Fatalf("%d bodies set aside, want 3", len(bodies))
+// BenchmarkParseDevHTML parses every dev page once per iteration, with
+// x/net/html and with parseHTML: the parse alone, without the walks.
+func BenchmarkParseDevHTML(b *testing.B) {
+	pages := loadDevHTML(b)
+	srcs := make([][]byte, 0, len(pages))
+	size := 0
+	for _, p := range pages {
+		if src, err := decodeHTML(p, Options{}); err == nil {
+			srcs = append(srcs, src)
+			size += len(src)
+		}
 	}
-	want := "<p>a</p><script>\ufdd00\ufdd1</script><style>\ufdd01\ufdd1</style><script>\ufdd02\ufdd1</script>"
-	all, err := io.ReadAll(&asideReader{src: src, spans: spans})
-	if err != nil || string(all) != want {
-		t.Fatalf("%q, %v", all, err)
-	}
-	one, err := io.ReadAll(iotest.OneByteReader(&asideReader{src: src, spans: spans}))
-	if err != nil || string(one) != want {
-		t.Fatalf("one byte at a time: %q, %v", one, err)
+	for _, bc := range []struct {
+		name  string
+		parse func([]byte) (*html.Node, error)
+	}{
+		{"xnet", func(src []byte) (*html.Node, error) {
+			return html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
+		}},
+		{"fork", parseHTML},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, src := range srcs {
+					if _, err := bc.parse(src); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }
