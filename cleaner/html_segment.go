@@ -235,7 +235,11 @@ func (w *walker) walkElement(c *html.Node, buf *inlineBuf, ctx walkCtx) {
 			ctx.inLink = true
 		}
 		if tag != "" {
-			buf.openTag(tag, w.inlineAttrs(c, a))
+			href := ""
+			if a == atom.A {
+				href = w.page.resolve(attr(c, "href"))
+			}
+			buf.openTag(tag, href)
 		}
 		w.walkChildren(c, buf, ctx)
 		if tag != "" {
@@ -400,10 +404,16 @@ func (b *inlineBuf) newline() {
 	}
 }
 
-func (b *inlineBuf) openTag(tag, attrs string) {
+// openTag opens an inline tag in the HTML, with its safe address when it
+// is a link (what inlineAttrs renders, written in place).
+func (b *inlineBuf) openTag(tag, href string) {
 	b.html = append(b.html, '<')
 	b.html = append(b.html, tag...)
-	b.html = append(b.html, attrs...)
+	if href != "" {
+		b.html = append(b.html, ` href="`...)
+		b.html = appendEscaped(b.html, href)
+		b.html = append(b.html, '"')
+	}
 	b.html = append(b.html, '>')
 	b.open = append(b.open, tag)
 }
