@@ -91,10 +91,9 @@ type walker struct {
 	page   *htmlPage
 	rules  *ruleMatches // elements matched by the caller's selectors; nil without
 	blocks []block
-	side   []block         // hidden or control text met inside a paragraph, emitted after it
-	free   []*inlineBuf    // buffers of finished block elements, their memory reused
-	hints  hintMemo        // what class names say, by value (html_hints.go)
-	hidden classHiddenMemo // whether class values hide, by value (html_util.go)
+	side   []block      // hidden or control text met inside a paragraph, emitted after it
+	free   []*inlineBuf // buffers of finished block elements, their memory reused
+	hints  hintMemo     // what class names say, by value (html_hints.go)
 }
 
 // inlineBuf collects the inline content of one block element.
@@ -193,7 +192,7 @@ func (w *walker) walkChildren(n *html.Node, buf *inlineBuf, ctx walkCtx) {
 
 func (w *walker) walkElement(c *html.Node, buf *inlineBuf, ctx walkCtx) {
 	a := c.DataAtom
-	hidden := isHiddenMemo(c, w.hidden)
+	hidden := isHidden(c)
 	switch {
 	case a == atom.Template:
 		w.walkSide(c, buf, true, false)

@@ -27,11 +27,7 @@ func attrIs(n *html.Node, key, val string) bool {
 // attribute, aria-hidden, an inline display:none or visibility:hidden, or
 // a class that hides it (sr-only, visually-hidden…). A mark from the
 // live page (html_live.go) decides first.
-func isHidden(n *html.Node) bool { return isHiddenMemo(n, nil) }
-
-// isHiddenMemo is isHidden with what class values say cached in memo
-// (nil: none).
-func isHiddenMemo(n *html.Node, memo classHiddenMemo) bool {
+func isHidden(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
@@ -41,31 +37,11 @@ func isHiddenMemo(n *html.Node, memo classHiddenMemo) bool {
 	case liveCollapsed:
 		return false
 	}
-	return staticHiddenMemo(n, memo)
+	return staticHidden(n)
 }
 
 // staticHidden is isHidden without the live page's marks.
-func staticHidden(n *html.Node) bool { return staticHiddenMemo(n, nil) }
-
-// classHiddenMemo caches hiddenByClassNames by class value for one walk:
-// a page repeats its class values on element after element.
-type classHiddenMemo map[string]bool
-
-// hidden is hiddenByClassNames(cls), from the memo when it has it.
-func (m classHiddenMemo) hidden(cls string) bool {
-	if m == nil {
-		return hiddenByClassNames(cls)
-	}
-	h, ok := m[cls]
-	if !ok {
-		h = hiddenByClassNames(cls)
-		m[cls] = h
-	}
-	return h
-}
-
-// staticHiddenMemo is staticHidden with class values looked up in memo.
-func staticHiddenMemo(n *html.Node, memo classHiddenMemo) bool {
+func staticHidden(n *html.Node) bool {
 	// One pass over the attributes; of repeated ones the first counts.
 	var seen [3]bool // aria-hidden, style, class
 	for _, a := range n.Attr {
@@ -86,7 +62,7 @@ func staticHiddenMemo(n *html.Node, memo classHiddenMemo) bool {
 			}
 			seen[1] = true
 		case "class":
-			if !seen[2] && memo.hidden(a.Val) {
+			if !seen[2] && hiddenByClassNames(a.Val) {
 				return true
 			}
 			seen[2] = true

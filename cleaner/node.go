@@ -76,7 +76,7 @@ func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
 // walkHTML walks the trees into r.blocks.
 func (r *run) walkHTML(roots []*html.Node, base *url.URL, matches *ruleMatches) *htmlPage {
 	page := &htmlPage{base: base}
-	w := &walker{page: page, rules: matches, hints: hintMemo{}, hidden: classHiddenMemo{}}
+	w := &walker{page: page, rules: matches, hints: hintMemo{}}
 	if len(roots) == 1 {
 		w.walkBlock(roots[0], -1, walkCtx{})
 	} else {
