@@ -23,6 +23,7 @@ type stopTables struct {
 	sets  map[string]map[string]bool // language → its stop words
 	langs map[string]uint64          // word → the languages listing it, one bit each; spaced scripts only
 	latin map[string]bool            // languages whose list is written in Latin letters
+	index *wordLangs                  // langs, for the look-up of every sampled word
 }
 
 // cjkLists are the languages written without spaces: their lists hold
@@ -52,6 +53,7 @@ var stopLists = sync.OnceValue(func() *stopTables {
 		t.sets[name] = set
 		t.latin[name] = latinList(set)
 	}
+	t.index = newWordLangs(t.langs)
 	return t
 })
 
@@ -109,7 +111,7 @@ func (r *run) detectLanguage() {
 				rest = nil
 			}
 			sampled++
-			for bits, k := t.langs[string(w)], 0; bits != 0; bits, k = bits>>1, k+1 {
+			for bits, k := t.index.get(w), 0; bits != 0; bits, k = bits>>1, k+1 {
 				if bits&1 != 0 {
 					hits[k]++
 				}
