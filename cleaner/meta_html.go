@@ -161,7 +161,7 @@ func (mn *metaNodes) gather(n *html.Node, inHead bool) {
 
 // hasField reports whether the space-separated list v holds word.
 func hasField(v, word string) bool {
-	for _, f := range strings.Fields(v) {
+	for f := range strings.FieldsSeq(v) {
 		if f == word {
 			return true
 		}
