@@ -67,6 +67,9 @@ func safeURL(base *url.URL, ref string) string {
 	if ref == "" || strings.HasPrefix(ref, "#") && base == nil {
 		return ""
 	}
+	if plainAbsoluteURL(ref) {
+		return ref
+	}
 	u, err := url.Parse(ref)
 	if err != nil {
 		return ""
@@ -84,6 +87,47 @@ func safeURL(base *url.URL, ref string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// plainAbsoluteURL reports an http or https address that url.Parse,
+// ResolveReference and String give back unchanged, whatever the base: a
+// lower-case scheme, then only letters, digits and "-._~/?=&+,;", no
+// empty path segment and no segment starting with a dot (a page's links
+// are mostly such, and parsing each costs more than this look).
+func plainAbsoluteURL(ref string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(ref, "https://"):
+		rest = ref[len("https://"):]
+	case strings.HasPrefix(ref, "http://"):
+		rest = ref[len("http://"):]
+	default:
+		return false
+	}
+	if rest == "" || rest[0] == '/' || rest[0] == '?' {
+		return false
+	}
+	query := false
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_', c == '~',
+			c == '=', c == '&', c == '+', c == ',', c == ';':
+		case c == '?':
+			query = true
+		case c == '.':
+			if !query && i > 0 && rest[i-1] == '/' {
+				return false
+			}
+		case c == '/':
+			if !query && i+1 < len(rest) && rest[i+1] == '/' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // baseURL is the page's <base href> resolved against the given address,

@@ -1,6 +1,7 @@
 package cleaner
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -120,4 +121,64 @@ func TestSafeURL(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, safeURL(c.base, c.in), c.in)
 	}
+	for _, in := range plainURLCases {
+		checkPlainURL(t, in)
+	}
+	assert.True(t, plainAbsoluteURL("https://site.example/a/b.html?x=1&y=2"))
+	assert.False(t, plainAbsoluteURL("https://site.example/a/../b.html"))
+	assert.False(t, plainAbsoluteURL("HTTPS://site.example/"))
+}
+
+// safeURLParsed is safeURL without plainAbsoluteURL's shortcut.
+func safeURLParsed(base *urlT, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") && base == nil {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "mailto":
+	case "":
+		if u.Opaque != "" || strings.Contains(u.Path, ":") && !strings.HasPrefix(u.Path, "/") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return u.String()
+}
+
+var plainURLCases = []string{
+	"https://site.example/a/b.html?x=1&y=2", "http://site.example", "https://site.example/", "https://Site.Example/A_b~c",
+	"https://site.example/a/./b", "https://site.example/a/../b", "https://site.example/.", "https://site.example//x",
+	"https://site.example/a?b=/../c", "https://site.example/a?", "https://site.example?x", "https://site.example.",
+	"https://site.example/a/.hidden", "https://site.example/a/b.", "https://-/", "https://a..b/", "https://a/b;c=d,e+f",
+	"https://a/%41", "https://a/b c", "https://a/b#c", "https://a:80/", "https://u@a/", "HTTP://a/", "https://.x", "https://x/y/",
+}
+
+// checkPlainURL: where plainAbsoluteURL says so, the address is what
+// parsing it gives, with or without a base.
+func checkPlainURL(t *testing.T, in string) {
+	t.Helper()
+	if !plainAbsoluteURL(in) {
+		return
+	}
+	for _, base := range []*urlT{nil, mustURL(t, "https://site.example/a/b.html"), mustURL(t, "http://x.example")} {
+		if got, want := safeURL(base, in), safeURLParsed(base, in); got != want {
+			t.Errorf("%q (base %v): %q, parsing gives %q", in, base, got, want)
+		}
+	}
+}
+
+func FuzzPlainAbsoluteURL(f *testing.F) {
+	for _, in := range plainURLCases {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, in string) { checkPlainURL(t, in) })
 }
