@@ -92,16 +92,9 @@ func (r *run) detectLanguage() {
 		if sampled >= langSampleWords {
 			break
 		}
-		for _, c := range r.blocks[i].text {
-			if c >= utf8.RuneSelf && unicode.IsLetter(c) {
-				letters++
-				if isCJK(c) {
-					cjk++
-				}
-			} else if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				letters++
-			}
-		}
+		l, c := countLetters(r.blocks[i].text)
+		letters += l
+		cjk += c
 		key, _ = appendFoldKey(key[:0], r.blocks[i].text)
 		for rest := key; len(rest) > 0; {
 			w := rest
@@ -138,6 +131,35 @@ func (r *run) detectLanguage() {
 	name := t.names[best]
 	r.stop = stopWords{set: t.sets[name], known: true, latin: t.latin[name]}
 }
+
+// countLetters counts the letters of s and the CJK ones among them; ASCII
+// is counted by table, a byte at a time.
+func countLetters(s string) (letters, cjk int) {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			letters += int(asciiLetter[b])
+			i++
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if unicode.IsLetter(c) {
+			letters++
+			if isCJK(c) {
+				cjk++
+			}
+		}
+	}
+	return letters, cjk
+}
+
+// asciiLetter is 1 for the ASCII letters.
+var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
 
 // latinList reports whether most words of a stop list are written in
 // Latin letters.
