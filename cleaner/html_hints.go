@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -236,6 +237,32 @@ func hiddenByClassNames(cls string) bool {
 	if cls == "" {
 		return false
 	}
+	// ASCII names in one pass: split at spaces (as strings.Fields splits
+	// ASCII), each name's letters lower-cased on the way.
+	t := hintTable()
+	var scratch [64]byte
+	l := scratch[:0]
+	for i := 0; i < len(cls); i++ {
+		switch c := cls[i]; {
+		case c >= utf8.RuneSelf:
+			return hiddenByClassNamesUnicode(cls)
+		case asciiSpace[c]:
+			if t.mayHide(l) && t.hiddenClass[string(l)] {
+				return true
+			}
+			l = l[:0]
+		case 'a' <= c && c <= 'z':
+			l = append(l, c)
+		case 'A' <= c && c <= 'Z':
+			l = append(l, c+'a'-'A')
+		}
+	}
+	return t.mayHide(l) && t.hiddenClass[string(l)]
+}
+
+// hiddenByClassNamesUnicode is hiddenByClassNames for values beyond
+// ASCII.
+func hiddenByClassNamesUnicode(cls string) bool {
 	t := hintTable()
 	var scratch [64]byte
 	for c := range strings.FieldsSeq(cls) {

@@ -109,6 +109,8 @@ var hiddenClassCases = []struct {
 	{"screen-reader-text", true}, {"js_hidden", true}, {"hidden-xl", true}, {"OFFSCREEN", true},
 	{"container col-md-6", false}, {"hidden-xs-up", false}, {"", false}, {"  ", false},
 	{"hıdden", false}, {"Ｈidden", false}, {"sr-only-focusable", false},
+	{"x\u00a0sr-only", true}, {"x\u00a0sr-only\u0085y", true}, {"é sr-only", true}, {"sr-only é", true},
+	{"a\vd-none", true}, {"a-verylongclassnamethatrunsbeyondsixtyfourlettersandkeepsgoingongoingon hidden", true},
 }
 
 func TestHiddenByClassNames(t *testing.T) {
