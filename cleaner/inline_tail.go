@@ -82,15 +82,10 @@ func mayEndWithVia(s string) bool {
 	return false
 }
 
-// asciiFoldedIn reports whether s equals one of words ignoring ASCII case;
-// s with a byte beyond ASCII counts as a possible match, since (?i) in Go
-// also folds ſ to s and K (Kelvin) to k.
+// asciiFoldedIn reports whether s equals one of words ignoring case as
+// (?i) does: strings.EqualFold folds by the same Unicode orbits (ſ to s,
+// K (Kelvin) to k), so s beyond ASCII is compared, not let through.
 func asciiFoldedIn(s string, words ...string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return true
-		}
-	}
 	for _, w := range words {
 		if strings.EqualFold(s, w) {
 			return true

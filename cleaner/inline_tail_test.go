@@ -15,7 +15,9 @@ func TestInlineTailPrefilters(t *testing.T) {
 	}{
 		{"The talks ended on Tuesday. example.com", true, false},
 		{"The talks ended on Tuesday. WWW.Example.CO.UK \n", true, false},
-		{"The talks ended on Tuesday. example.uſ", true, false}, // (?i) folds ſ to s
+		{"The talks ended on Tuesday. example.uſ", true, false},         // (?i) folds ſ to s
+		{"The talks ended on Tuesday. example.u\u212a \n", true, false}, // and K (Kelvin) to k
+		{"Sie sagte: „Das ist es“", false, false},
 		{"The talks ended on Tuesday. Read more »", false, true},
 		{"The talks ended on Tuesday. Continue reading…  ", false, true},
 		{"The talks ended on Tuesday. Read the full STORY: ", false, true},

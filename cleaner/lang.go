@@ -23,7 +23,7 @@ type stopTables struct {
 	sets  map[string]map[string]bool // language → its stop words
 	langs map[string]uint64          // word → the languages listing it, one bit each; spaced scripts only
 	latin map[string]bool            // languages whose list is written in Latin letters
-	index *wordLangs                  // langs, for the look-up of every sampled word
+	index *wordLangs                 // langs, for the look-up of every sampled word
 }
 
 // cjkLists are the languages written without spaces: their lists hold
