@@ -131,15 +131,17 @@ func plainAbsoluteURL(ref string) bool {
 }
 
 // baseURL is the page's <base href> resolved against the given address,
-// or the address itself.
-func baseURL(doc *html.Node, pageURL string) *url.URL {
+// or the address itself; baseElem is the page's first <base> element
+// (findElement(doc, atom.Base, 0), which metaNodes.gather finds on its
+// walk), or nil.
+func baseURL(baseElem *html.Node, pageURL string) *url.URL {
 	var base *url.URL
 	if pageURL != "" {
 		if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
 			base = u
 		}
 	}
-	if n := findElement(doc, atom.Base, 0); n != nil {
+	if n := baseElem; n != nil {
 		if href := strings.TrimSpace(attr(n, "href")); href != "" {
 			if u, err := url.Parse(href); err == nil {
 				if base != nil {
@@ -154,25 +156,9 @@ func baseURL(doc *html.Node, pageURL string) *url.URL {
 	return base
 }
 
-// findElementMaxDepth bounds findElement's search: <base> sits in <head>.
+// findElementMaxDepth bounds the search for <base> (metaNodes.gather):
+// it sits in <head>.
 const findElementMaxDepth = 8
-
-// findElement returns the first element with the tag, searching no deeper
-// than findElementMaxDepth levels.
-func findElement(n *html.Node, a atom.Atom, depth int) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == a {
-		return n
-	}
-	if depth >= findElementMaxDepth {
-		return nil
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findElement(c, a, depth+1); f != nil {
-			return f
-		}
-	}
-	return nil
-}
 
 // sanitizeChildren renders the children of a table (or any element) with
 // the allow-list: table parts, inline markup, line breaks and images.

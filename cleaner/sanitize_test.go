@@ -2,12 +2,15 @@ package cleaner
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // allowedOutput is every tag Article.HTML may emit, with its attributes.
@@ -181,4 +184,63 @@ func FuzzPlainAbsoluteURL(f *testing.F) {
 		f.Add(in)
 	}
 	f.Fuzz(func(t *testing.T, in string) { checkPlainURL(t, in) })
+}
+
+// findElementRef is the <base> search as first written, a walk of its own
+// before the page's: the first element with the tag, no deeper than
+// findElementMaxDepth levels.
+func findElementRef(n *html.Node, a atom.Atom, depth int) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	if depth >= findElementMaxDepth {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElementRef(c, a, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// checkGatheredBase: the metadata walk finds the <base> the separate
+// search found.
+func checkGatheredBase(t *testing.T, src string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return
+	}
+	var mn metaNodes
+	mn.gather(doc, false, 0)
+	assert.Same(t, findElementRef(doc, atom.Base, 0), mn.base, "%.200q", src)
+}
+
+var gatheredBaseCases = []string{
+	`<html><head><base href="https://a.example/x/"><base href="https://b.example/"></head><body><a href="y">y</a></body></html>`,
+	`<p>no base</p>`,
+	`<body><div><div><div><div><div><base href="https://deepest.example/"></div></div></div></div></div></body>`,
+	`<body><div><div><div><div><div><div><base href="https://deep.example/"></div></div></div></div></div></div></body>`,
+	`<body><div><div><div><div><div><div><div><base href="https://deeper.example/"></div></div></div></div></div></div></div><base href="https://late.example/"></body>`,
+	`<svg><base href="https://svg.example/"></svg><base href="https://html.example/">`,
+}
+
+func TestGatheredBase(t *testing.T) {
+	for _, s := range gatheredBaseCases {
+		checkGatheredBase(t, s)
+	}
+	files, _ := filepath.Glob("../testdata/html/*.html")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		checkGatheredBase(t, string(data))
+	}
+}
+
+func FuzzGatheredBase(f *testing.F) {
+	for _, s := range gatheredBaseCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) { checkGatheredBase(t, src) })
 }
