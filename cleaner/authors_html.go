@@ -21,8 +21,47 @@ func isBylineElement(n *html.Node) bool {
 			return true
 		}
 	}
-	class := attrOr(n, "class", "")
-	return containsLower(class, "author") || containsLower(class, "byline")
+	return classSaysByline(attrOr(n, "class", ""))
+}
+
+// classSaysByline is containsLower(s, "author") || containsLower(s,
+// "byline") in one pass over an ASCII s: only at an a or a b is a word
+// compared (every element's class is tested).
+func classSaysByline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'a':
+			if hasLowerAt(s, i, "author") {
+				return true
+			}
+		case 'b':
+			if hasLowerAt(s, i, "byline") {
+				return true
+			}
+		}
+		if s[i] >= utf8.RuneSelf {
+			return containsLower(s, "author") || containsLower(s, "byline")
+		}
+	}
+	return false
+}
+
+// hasLowerAt reports whether s holds the lower-case ASCII word at i,
+// ignoring ASCII case.
+func hasLowerAt(s string, i int, word string) bool {
+	if len(s)-i < len(word) {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		c := s[i+j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsLower is strings.Contains(strings.ToLower(s), word) for a

@@ -53,7 +53,9 @@
 //	                               ones set aside before the pipeline, put back before
 //	                               assemble; keep rules have the last word
 //	             node.go           CleanNode: a parsed tree in, no serializing; the
-//	                               walk of the trees shared with html_segment.go
+//	                               walk of the trees shared with html_segment.go,
+//	                               after one walk that gathers the metadata elements
+//	                               and <base> (meta_html.go)
 //	             charset.go        HTML character set (BOM, <meta>, the caller's hint),
 //	             encodings.go      with the WHATWG encoding labels
 //	             encodings_cjk.go  Chinese, Japanese, Korean multi-byte encodings (x/text);
@@ -113,7 +115,8 @@
 //	                               the context decisions are the static page's
 //	metadata     meta_text.go      title, byline and date lines in text
 //	             title_text.go     the headline the lead repeats (not its dek, a caption, a kicker)
-//	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>
+//	             meta_html.go      JSON-LD, OpenGraph, <meta>, microdata, <time>, read
+//	                               from the elements gathered before the walk
 //	             title_affix.go    site and section affixes of titles, the site's names
 //	             title_kicker.go   the kicker an h1 starts with
 //	             authors.go        bylines in many languages; what is not an author

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -72,6 +73,21 @@ type hintSets struct {
 	// ASCII; were one not, startsLike lets everything through.
 	starts   [26][26]bool
 	unsorted bool // a token does not start with two ASCII letters
+	// hiddenFirst marks the first letters of the hiding class names and
+	// hiddenMax is the longest: other names are not looked up. They are
+	// lower-case ASCII; were one not, hiddenAny lets everything through.
+	hiddenFirst [26]bool
+	hiddenMax   int
+	hiddenAny   bool
+}
+
+// mayHide reports whether the letters of a class name (classLetters) may
+// be a hiding class name.
+func (t *hintSets) mayHide(letters []byte) bool {
+	if t.hiddenAny {
+		return true
+	}
+	return len(letters) > 0 && len(letters) <= t.hiddenMax && letters[0]-'a' < 26 && t.hiddenFirst[letters[0]-'a']
 }
 
 // startsLike reports whether a token may start as tok does (tok, or tok
@@ -100,6 +116,12 @@ var hintTable = sync.OnceValue(func() *hintSets {
 		for _, tok := range strings.Fields(toks) {
 			if h == hintHidden {
 				t.hiddenClass[tok] = true
+				t.hiddenMax = max(t.hiddenMax, len(tok))
+				if tok == "" || tok[0]-'a' >= 26 || strings.ToLower(tok) != tok {
+					t.hiddenAny = true
+				} else {
+					t.hiddenFirst[tok[0]-'a'] = true
+				}
 				continue
 			}
 			t.tokens[tok] = h
@@ -215,10 +237,36 @@ func hiddenByClassNames(cls string) bool {
 	if cls == "" {
 		return false
 	}
-	set := hintTable().hiddenClass
+	// ASCII names in one pass: split at spaces (as strings.Fields splits
+	// ASCII), each name's letters lower-cased on the way.
+	t := hintTable()
+	var scratch [64]byte
+	l := scratch[:0]
+	for i := 0; i < len(cls); i++ {
+		switch c := cls[i]; {
+		case c >= utf8.RuneSelf:
+			return hiddenByClassNamesUnicode(cls)
+		case asciiSpace[c]:
+			if t.mayHide(l) && t.hiddenClass[string(l)] {
+				return true
+			}
+			l = l[:0]
+		case 'a' <= c && c <= 'z':
+			l = append(l, c)
+		case 'A' <= c && c <= 'Z':
+			l = append(l, c+'a'-'A')
+		}
+	}
+	return t.mayHide(l) && t.hiddenClass[string(l)]
+}
+
+// hiddenByClassNamesUnicode is hiddenByClassNames for values beyond
+// ASCII.
+func hiddenByClassNamesUnicode(cls string) bool {
+	t := hintTable()
 	var scratch [64]byte
 	for c := range strings.FieldsSeq(cls) {
-		if set[string(classLetters(scratch[:0], c))] {
+		if l := classLetters(scratch[:0], c); t.mayHide(l) && t.hiddenClass[string(l)] {
 			return true
 		}
 	}

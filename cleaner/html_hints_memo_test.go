@@ -89,3 +89,42 @@ func FuzzElementHint(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) { checkElementHints(t, src) })
 }
+
+// hiddenByClassNamesRef is hiddenByClassNames without the first-letter and
+// length test: every class name looked up.
+func hiddenByClassNamesRef(cls string) bool {
+	for _, c := range strings.Fields(cls) {
+		if hintTable().hiddenClass[string(classLetters(nil, c))] {
+			return true
+		}
+	}
+	return false
+}
+
+var hiddenClassCases = []struct {
+	cls    string
+	hidden bool
+}{
+	{"sr-only", true}, {"btn Visually-Hidden", true}, {"d-none x", true}, {"u-hidden", true},
+	{"screen-reader-text", true}, {"js_hidden", true}, {"hidden-xl", true}, {"OFFSCREEN", true},
+	{"container col-md-6", false}, {"hidden-xs-up", false}, {"", false}, {"  ", false},
+	{"hıdden", false}, {"Ｈidden", false}, {"sr-only-focusable", false},
+	{"x\u00a0sr-only", true}, {"x\u00a0sr-only\u0085y", true}, {"é sr-only", true}, {"sr-only é", true},
+	{"a\vd-none", true}, {"a-verylongclassnamethatrunsbeyondsixtyfourlettersandkeepsgoingongoingon hidden", true},
+}
+
+func TestHiddenByClassNames(t *testing.T) {
+	for _, c := range hiddenClassCases {
+		assert.Equal(t, c.hidden, hiddenByClassNamesRef(c.cls), "reference, %q", c.cls)
+		assert.Equal(t, c.hidden, hiddenByClassNames(c.cls), "%q", c.cls)
+	}
+}
+
+func FuzzHiddenByClassNames(f *testing.F) {
+	for _, c := range hiddenClassCases {
+		f.Add(c.cls)
+	}
+	f.Fuzz(func(t *testing.T, cls string) {
+		assert.Equal(t, hiddenByClassNamesRef(cls), hiddenByClassNames(cls), "%q", cls)
+	})
+}

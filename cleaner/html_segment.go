@@ -235,7 +235,11 @@ func (w *walker) walkElement(c *html.Node, buf *inlineBuf, ctx walkCtx) {
 			ctx.inLink = true
 		}
 		if tag != "" {
-			buf.openTag(tag, w.inlineAttrs(c, a))
+			href := ""
+			if a == atom.A {
+				href = w.page.resolve(attr(c, "href"))
+			}
+			buf.openTag(tag, href)
 		}
 		w.walkChildren(c, buf, ctx)
 		if tag != "" {
@@ -278,11 +282,11 @@ func (w *walker) releaseBuf(buf *inlineBuf) { w.free = append(w.free, buf) }
 // flush turns the buffer's content into a block.
 func (w *walker) flush(buf *inlineBuf) {
 	buf.closeAll()
-	text := string(trimSpaceBytes(buf.text))
-	if text != "" {
+	if text := trimSpaceBytes(buf.text); len(text) > 0 {
+		text, html := joinedStrings(text, bytes.TrimSpace(buf.html))
 		kind, level := blockKind(buf.tag, buf.ctx)
 		blk := block{start: -1, text: text, kind: kind, level: level}
-		blk.dom = w.page.newDOM(domFeatures{html: string(bytes.TrimSpace(buf.html)), page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)})
+		blk.dom = w.page.newDOM(domFeatures{html: html, page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)})
 		w.blocks = append(w.blocks, blk)
 	} else if buf.imgs > 0 && buf.alt != "" {
 		// An image standing alone, its alt text as its text.
@@ -293,6 +297,17 @@ func (w *walker) flush(buf *inlineBuf) {
 	w.blocks = append(w.blocks, w.side...)
 	w.side = w.side[:0]
 	buf.reset()
+}
+
+// joinedStrings returns a and b as strings that share one allocation: a
+// block's text and its HTML live and die together.
+func joinedStrings(a, b []byte) (string, string) {
+	var sb strings.Builder
+	sb.Grow(len(a) + len(b))
+	sb.Write(a)
+	sb.Write(b)
+	s := sb.String()
+	return s[:len(a)], s[len(a):]
 }
 
 // blockKind maps the element that holds a block to its kind.
@@ -389,10 +404,16 @@ func (b *inlineBuf) newline() {
 	}
 }
 
-func (b *inlineBuf) openTag(tag, attrs string) {
+// openTag opens an inline tag in the HTML, with its safe address when it
+// is a link (what inlineAttrs renders, written in place).
+func (b *inlineBuf) openTag(tag, href string) {
 	b.html = append(b.html, '<')
 	b.html = append(b.html, tag...)
-	b.html = append(b.html, attrs...)
+	if href != "" {
+		b.html = append(b.html, ` href="`...)
+		b.html = appendEscaped(b.html, href)
+		b.html = append(b.html, '"')
+	}
 	b.html = append(b.html, '>')
 	b.open = append(b.open, tag)
 }

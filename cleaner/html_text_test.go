@@ -107,13 +107,14 @@ func FuzzChosenName(f *testing.F) {
 }
 
 func FuzzContainsLower(f *testing.F) {
-	for _, s := range []string{"", "author", "c-Author-name", "BYLINE", "BYLİNE", "by-line", "authoR", "autho", "xauthorx"} {
+	for _, s := range []string{"", "author", "c-Author-name", "BYLINE", "BYLİNE", "by-line", "authoR", "autho", "xauthorx", "Bylin", "a-AUTHOR", "ĀuthorByline", "xBYLINEé", "éauthor"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, w := range []string{"author", "byline"} {
 			assert.Equal(t, strings.Contains(strings.ToLower(s), w), containsLower(s, w), "%q %q", s, w)
 		}
+		assert.Equal(t, containsLower(s, "author") || containsLower(s, "byline"), classSaysByline(s), "%q", s)
 	})
 }
 

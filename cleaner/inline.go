@@ -106,12 +106,15 @@ func visibleWithout(text string, cs []cut) string {
 // sourceTag matches a source or via tag at the end of a paragraph's
 // tail: the submatch indexes of reSourceTag*, or nil.
 func sourceTag(tail string) []int {
-	lower := strings.ToLower(tail)
-	if !strings.Contains(lower, "via") && !strings.Contains(lower, "h/t") && !strings.Contains(lower, "hat tip") && !strings.ContainsAny(lower, ":") {
-		return nil
-	}
-	for _, re := range []*lazyRegexp{reSourceTagBracketed, reSourceTagLabel, reSourceTagVia} {
-		if m := re.FindStringSubmatchIndex(tail); m != nil && countWords(tail[m[4]:m[5]]) <= sourceTagMaxWords {
+	for _, p := range [...]struct {
+		may bool
+		re  *lazyRegexp
+	}{
+		{mayEndBracketed(tail), reSourceTagBracketed},
+		{mayEndWithLabel(tail), reSourceTagLabel},
+		{mayEndWithVia(tail), reSourceTagVia},
+	} {
+		if m := matchIf(p.may, p.re, tail); m != nil && countWords(tail[m[4]:m[5]]) <= sourceTagMaxWords {
 			return m
 		}
 	}

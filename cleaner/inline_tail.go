@@ -47,15 +47,45 @@ func mayEndWithReadMore(s string) bool {
 	return false
 }
 
-// asciiFoldedIn reports whether s equals one of words ignoring ASCII case;
-// s with a byte beyond ASCII counts as a possible match, since (?i) in Go
-// also folds ſ to s and K (Kelvin) to k.
-func asciiFoldedIn(s string, words ...string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return true
+// mayEndBracketed reports whether reSourceTagBracketed can match s: the
+// text ends, before white space, with a closing bracket.
+func mayEndBracketed(s string) bool {
+	s = strings.TrimRight(s, reSpaceSet)
+	return s != "" && (s[len(s)-1] == ')' || s[len(s)-1] == ']')
+}
+
+// mayEndWithLabel reports whether reSourceTagLabel can match s: after its
+// label's colon the text runs to the end without a sentence mark, so
+// after the last colon too.
+func mayEndWithLabel(s string) bool {
+	c := strings.LastIndexByte(s, ':')
+	return c >= 0 && !strings.ContainsAny(s[c+1:], ".!?")
+}
+
+// mayEndWithVia reports whether reSourceTagVia can match s: "via" or
+// "h/t", in any case, after the last sentence mark (the names after it
+// run to the end without one). Those letters fold only within ASCII.
+func mayEndWithVia(s string) bool {
+	s = s[strings.LastIndexAny(s, ".!?")+1:]
+	for i := 0; i+3 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'v':
+			if s[i+1]|0x20 == 'i' && s[i+2]|0x20 == 'a' {
+				return true
+			}
+		case 'h':
+			if s[i+1] == '/' && s[i+2]|0x20 == 't' {
+				return true
+			}
 		}
 	}
+	return false
+}
+
+// asciiFoldedIn reports whether s equals one of words ignoring case as
+// (?i) does: strings.EqualFold folds by the same Unicode orbits (ſ to s,
+// K (Kelvin) to k), so s beyond ASCII is compared, not let through.
+func asciiFoldedIn(s string, words ...string) bool {
 	for _, w := range words {
 		if strings.EqualFold(s, w) {
 			return true

@@ -23,6 +23,7 @@ type stopTables struct {
 	sets  map[string]map[string]bool // language → its stop words
 	langs map[string]uint64          // word → the languages listing it, one bit each; spaced scripts only
 	latin map[string]bool            // languages whose list is written in Latin letters
+	index *wordLangs                 // langs, for the look-up of every sampled word
 }
 
 // cjkLists are the languages written without spaces: their lists hold
@@ -52,6 +53,7 @@ var stopLists = sync.OnceValue(func() *stopTables {
 		t.sets[name] = set
 		t.latin[name] = latinList(set)
 	}
+	t.index = newWordLangs(t.langs)
 	return t
 })
 
@@ -90,16 +92,9 @@ func (r *run) detectLanguage() {
 		if sampled >= langSampleWords {
 			break
 		}
-		for _, c := range r.blocks[i].text {
-			if c >= utf8.RuneSelf && unicode.IsLetter(c) {
-				letters++
-				if isCJK(c) {
-					cjk++
-				}
-			} else if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				letters++
-			}
-		}
+		l, c := countLetters(r.blocks[i].text)
+		letters += l
+		cjk += c
 		key, _ = appendFoldKey(key[:0], r.blocks[i].text)
 		for rest := key; len(rest) > 0; {
 			w := rest
@@ -109,7 +104,7 @@ func (r *run) detectLanguage() {
 				rest = nil
 			}
 			sampled++
-			for bits, k := t.langs[string(w)], 0; bits != 0; bits, k = bits>>1, k+1 {
+			for bits, k := t.index.get(w), 0; bits != 0; bits, k = bits>>1, k+1 {
 				if bits&1 != 0 {
 					hits[k]++
 				}
@@ -136,6 +131,35 @@ func (r *run) detectLanguage() {
 	name := t.names[best]
 	r.stop = stopWords{set: t.sets[name], known: true, latin: t.latin[name]}
 }
+
+// countLetters counts the letters of s and the CJK ones among them; ASCII
+// is counted by table, a byte at a time.
+func countLetters(s string) (letters, cjk int) {
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			letters += int(asciiLetter[b])
+			i++
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if unicode.IsLetter(c) {
+			letters++
+			if isCJK(c) {
+				cjk++
+			}
+		}
+	}
+	return letters, cjk
+}
+
+// asciiLetter is 1 for the ASCII letters.
+var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
 
 // latinList reports whether most words of a stop list are written in
 // Latin letters.

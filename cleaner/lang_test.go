@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -101,4 +103,47 @@ func TestDensityOtherScripts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// countLettersRef is the letter count as first written: a range over the
+// runes.
+func countLettersRef(s string) (letters, cjk int) {
+	for _, c := range s {
+		if c >= utf8.RuneSelf && unicode.IsLetter(c) {
+			letters++
+			if isCJK(c) {
+				cjk++
+			}
+		} else if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters, cjk
+}
+
+var countLettersCases = []string{"", "The strike, day 3!", "Größe ändern", "東京で会議", "서울 회의", "a\xffb\xc3", "Zz@[`{", "Ａｂｃ 123"}
+
+func TestCountLetters(t *testing.T) {
+	for _, s := range countLettersCases {
+		l, c := countLettersRef(s)
+		gl, gc := countLetters(s)
+		assert.Equal(t, l, gl, "letters of %q", s)
+		assert.Equal(t, c, gc, "CJK of %q", s)
+	}
+	l, c := countLetters("Zz@[`{ 東京")
+	assert.Equal(t, 4, l)
+	assert.Equal(t, 2, c)
+}
+
+func FuzzCountLetters(f *testing.F) {
+	for _, s := range countLettersCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, c := countLettersRef(s)
+		gl, gc := countLetters(s)
+		if l != gl || c != gc {
+			t.Fatalf("%q: %d, %d; want %d, %d", s, gl, gc, l, c)
+		}
+	})
 }

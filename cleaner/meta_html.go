@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Metadata of an HTML page, from what the page declares about itself:
@@ -28,13 +29,13 @@ type pageMeta struct {
 	jsonLDArticleBodies int
 }
 
-func (r *run) readHTMLMeta(doc *html.Node, page *htmlPage) {
-	var mn metaNodes
-	mn.gather(doc, false)
+// readHTMLMeta reads the page's metadata from the elements gathered
+// before the walk (segmentNodes).
+func (r *run) readHTMLMeta(mn *metaNodes, page *htmlPage) {
 	var m pageMeta
 	m.readJSONLD(mn.jsonLD)
-	m.readMetaTags(&mn)
-	m.readMicrodata(&mn)
+	m.readMetaTags(mn)
+	m.readMicrodata(mn)
 	m.readBylines(mn.bylines)
 	for _, h := range mn.h1s {
 		if isHidden(h) {
@@ -100,11 +101,15 @@ type metaNodes struct {
 	h1s       []*html.Node
 	headTitle *html.Node // the first title in the head
 	title     *html.Node // the first title anywhere
+	base      *html.Node // the first base no deeper than findElementMaxDepth (baseURL)
 }
 
-// gather walks n and its descendants.
-func (mn *metaNodes) gather(n *html.Node, inHead bool) {
+// gather walks n, depth levels below the document, and its descendants.
+func (mn *metaNodes) gather(n *html.Node, inHead bool, depth int) {
 	if n.Type == html.ElementNode {
+		if n.DataAtom == atom.Base && mn.base == nil && depth <= findElementMaxDepth {
+			mn.base = n
+		}
 		switch n.Data {
 		case "html":
 			if mn.root == nil {
@@ -155,13 +160,13 @@ func (mn *metaNodes) gather(n *html.Node, inHead bool) {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		mn.gather(c, inHead)
+		mn.gather(c, inHead, depth+1)
 	}
 }
 
 // hasField reports whether the space-separated list v holds word.
 func hasField(v, word string) bool {
-	for _, f := range strings.Fields(v) {
+	for f := range strings.FieldsSeq(v) {
 		if f == word {
 			return true
 		}

@@ -58,7 +58,11 @@ var errNoElement = errors.New("no document or element node")
 // segmentNodes turns the trees under roots into blocks; doc is the
 // document they belong to, read for the page's metadata.
 func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
-	base := baseURL(doc, r.opts.URL)
+	// One walk gathers the elements metadata is read from, the <base>
+	// among them.
+	var mn metaNodes
+	mn.gather(doc, false, 0)
+	base := baseURL(mn.base, r.opts.URL)
 	matches := r.rules.match(roots)
 	page := r.walkHTML(roots, base, matches)
 	if r.markRules(page) {
@@ -70,7 +74,7 @@ func (r *run) segmentNodes(doc *html.Node, roots []*html.Node) {
 	}
 	page.nameElements(r.blocks)
 	r.setAside(page)
-	r.readHTMLMeta(doc, page)
+	r.readHTMLMeta(&mn, page)
 }
 
 // walkHTML walks the trees into r.blocks.

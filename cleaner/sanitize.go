@@ -67,6 +67,9 @@ func safeURL(base *url.URL, ref string) string {
 	if ref == "" || strings.HasPrefix(ref, "#") && base == nil {
 		return ""
 	}
+	if plainAbsoluteURL(ref) {
+		return ref
+	}
 	u, err := url.Parse(ref)
 	if err != nil {
 		return ""
@@ -86,16 +89,59 @@ func safeURL(base *url.URL, ref string) string {
 	return u.String()
 }
 
+// plainAbsoluteURL reports an http or https address that url.Parse,
+// ResolveReference and String give back unchanged, whatever the base: a
+// lower-case scheme, then only letters, digits and "-._~/?=&+,;", no
+// empty path segment and no segment starting with a dot (a page's links
+// are mostly such, and parsing each costs more than this look).
+func plainAbsoluteURL(ref string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(ref, "https://"):
+		rest = ref[len("https://"):]
+	case strings.HasPrefix(ref, "http://"):
+		rest = ref[len("http://"):]
+	default:
+		return false
+	}
+	if rest == "" || rest[0] == '/' || rest[0] == '?' {
+		return false
+	}
+	query := false
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_', c == '~',
+			c == '=', c == '&', c == '+', c == ',', c == ';':
+		case c == '?':
+			query = true
+		case c == '.':
+			if !query && i > 0 && rest[i-1] == '/' {
+				return false
+			}
+		case c == '/':
+			if !query && i+1 < len(rest) && rest[i+1] == '/' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // baseURL is the page's <base href> resolved against the given address,
-// or the address itself.
-func baseURL(doc *html.Node, pageURL string) *url.URL {
+// or the address itself; baseElem is the page's first <base> element
+// (findElement(doc, atom.Base, 0), which metaNodes.gather finds on its
+// walk), or nil.
+func baseURL(baseElem *html.Node, pageURL string) *url.URL {
 	var base *url.URL
 	if pageURL != "" {
 		if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
 			base = u
 		}
 	}
-	if n := findElement(doc, atom.Base, 0); n != nil {
+	if n := baseElem; n != nil {
 		if href := strings.TrimSpace(attr(n, "href")); href != "" {
 			if u, err := url.Parse(href); err == nil {
 				if base != nil {
@@ -110,25 +156,9 @@ func baseURL(doc *html.Node, pageURL string) *url.URL {
 	return base
 }
 
-// findElementMaxDepth bounds findElement's search: <base> sits in <head>.
+// findElementMaxDepth bounds the search for <base> (metaNodes.gather):
+// it sits in <head>.
 const findElementMaxDepth = 8
-
-// findElement returns the first element with the tag, searching no deeper
-// than findElementMaxDepth levels.
-func findElement(n *html.Node, a atom.Atom, depth int) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == a {
-		return n
-	}
-	if depth >= findElementMaxDepth {
-		return nil
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findElement(c, a, depth+1); f != nil {
-			return f
-		}
-	}
-	return nil
-}
 
 // sanitizeChildren renders the children of a table (or any element) with
 // the allow-list: table parts, inline markup, line breaks and images.

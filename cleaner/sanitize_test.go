@@ -1,12 +1,16 @@
 package cleaner
 
 import (
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // allowedOutput is every tag Article.HTML may emit, with its attributes.
@@ -120,4 +124,123 @@ func TestSafeURL(t *testing.T) {
 	for _, c := range cases {
 		assert.Equal(t, c.want, safeURL(c.base, c.in), c.in)
 	}
+	for _, in := range plainURLCases {
+		checkPlainURL(t, in)
+	}
+	assert.True(t, plainAbsoluteURL("https://site.example/a/b.html?x=1&y=2"))
+	assert.False(t, plainAbsoluteURL("https://site.example/a/../b.html"))
+	assert.False(t, plainAbsoluteURL("HTTPS://site.example/"))
+}
+
+// safeURLParsed is safeURL without plainAbsoluteURL's shortcut.
+func safeURLParsed(base *urlT, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") && base == nil {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "mailto":
+	case "":
+		if u.Opaque != "" || strings.Contains(u.Path, ":") && !strings.HasPrefix(u.Path, "/") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return u.String()
+}
+
+var plainURLCases = []string{
+	"https://site.example/a/b.html?x=1&y=2", "http://site.example", "https://site.example/", "https://Site.Example/A_b~c",
+	"https://site.example/a/./b", "https://site.example/a/../b", "https://site.example/.", "https://site.example//x",
+	"https://site.example/a?b=/../c", "https://site.example/a?", "https://site.example?x", "https://site.example.",
+	"https://site.example/a/.hidden", "https://site.example/a/b.", "https://-/", "https://a..b/", "https://a/b;c=d,e+f",
+	"https://a/%41", "https://a/b c", "https://a/b#c", "https://a:80/", "https://u@a/", "HTTP://a/", "https://.x", "https://x/y/",
+}
+
+// checkPlainURL: where plainAbsoluteURL says so, the address is what
+// parsing it gives, with or without a base.
+func checkPlainURL(t *testing.T, in string) {
+	t.Helper()
+	if !plainAbsoluteURL(in) {
+		return
+	}
+	for _, base := range []*urlT{nil, mustURL(t, "https://site.example/a/b.html"), mustURL(t, "http://x.example")} {
+		if got, want := safeURL(base, in), safeURLParsed(base, in); got != want {
+			t.Errorf("%q (base %v): %q, parsing gives %q", in, base, got, want)
+		}
+	}
+}
+
+func FuzzPlainAbsoluteURL(f *testing.F) {
+	for _, in := range plainURLCases {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, in string) { checkPlainURL(t, in) })
+}
+
+// findElementRef is the <base> search as first written, a walk of its own
+// before the page's: the first element with the tag, no deeper than
+// findElementMaxDepth levels.
+func findElementRef(n *html.Node, a atom.Atom, depth int) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	if depth >= findElementMaxDepth {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElementRef(c, a, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// checkGatheredBase: the metadata walk finds the <base> the separate
+// search found.
+func checkGatheredBase(t *testing.T, src string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return
+	}
+	var mn metaNodes
+	mn.gather(doc, false, 0)
+	assert.Same(t, findElementRef(doc, atom.Base, 0), mn.base, "%.200q", src)
+}
+
+var gatheredBaseCases = []string{
+	`<html><head><base href="https://a.example/x/"><base href="https://b.example/"></head><body><a href="y">y</a></body></html>`,
+	`<p>no base</p>`,
+	`<body><div><div><div><div><div><base href="https://deepest.example/"></div></div></div></div></div></body>`,
+	`<body><div><div><div><div><div><div><base href="https://deep.example/"></div></div></div></div></div></div></body>`,
+	`<body><div><div><div><div><div><div><div><base href="https://deeper.example/"></div></div></div></div></div></div></div><base href="https://late.example/"></body>`,
+	`<svg><base href="https://svg.example/"></svg><base href="https://html.example/">`,
+}
+
+func TestGatheredBase(t *testing.T) {
+	for _, s := range gatheredBaseCases {
+		checkGatheredBase(t, s)
+	}
+	files, _ := filepath.Glob("../testdata/html/*.html")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		checkGatheredBase(t, string(data))
+	}
+}
+
+func FuzzGatheredBase(f *testing.F) {
+	for _, s := range gatheredBaseCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) { checkGatheredBase(t, src) })
 }

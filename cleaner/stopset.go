@@ -84,3 +84,48 @@ func hashWord[T string | []byte](w T) uint64 {
 	}
 	return h
 }
+
+// wordLangs is a map from words to bit sets (stopTables.langs) made like wordSet for the
+// look-up of every word of a text (the language detection's sample): an
+// open-addressing table hashed with FNV-1a, at most half full, which
+// answers a word longer than every listed one without hashing it. Built
+// once, never modified.
+type wordLangs struct {
+	set  wordSet
+	bits []uint64 // the bits of the word in the same slot of set.slots
+}
+
+// newWordLangs builds the table of m's words with bits.
+func newWordLangs(m map[string]uint64) *wordLangs {
+	in := make(map[string]bool, len(m))
+	for w, b := range m {
+		in[w] = b != 0
+	}
+	t := &wordLangs{set: *newWordSet(in)}
+	t.bits = make([]uint64, len(t.set.slots))
+	for i, slot := range t.set.slots {
+		if slot != 0 {
+			off, n := slot>>32, slot&(1<<32-1)
+			t.bits[i] = m[t.set.words[off:off+n]]
+		}
+	}
+	return t
+}
+
+// get returns the bits of w, 0 when it is not listed.
+func (t *wordLangs) get(w []byte) uint64 {
+	s := &t.set
+	if len(w) > s.maxLen || len(w) == 0 {
+		return 0
+	}
+	mask := uint64(len(s.slots) - 1)
+	for h := hashWord(w) & mask; ; h = (h + 1) & mask {
+		slot := s.slots[h]
+		if slot == 0 {
+			return 0
+		}
+		if off, n := slot>>32, slot&(1<<32-1); n == uint64(len(w)) && s.words[off:off+n] == string(w) {
+			return t.bits[h]
+		}
+	}
+}
