@@ -42,10 +42,12 @@ func cleanOne(cfg *config, name string, stdin io.Reader, stream bool) (res resul
 		res.err = err
 		return res
 	}
+	clean := cfg.clean
 	if stream {
 		limitMemory(len(data)) // the only input: memlimit.go
+		clean = cfg.cleanSingle
 	}
-	a, err := cfg.clean(data, cfg.opts)
+	a, err := clean(data, cfg.opts)
 	if err != nil {
 		res.err = err
 		return res
