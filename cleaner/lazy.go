@@ -44,13 +44,22 @@ type lazySegments struct {
 	restored map[int]bool
 }
 
+// lazySpanChunk is how many segments' spans all allocates at a time:
+// one allocation every lazySpanChunk segments, not one a segment, for
+// a chunk of 4 KB that a segment kept by the caller keeps alive.
+const lazySpanChunk = 256
+
 // all yields the segments in order, each made as it is reached.
 func (l *lazySegments) all(yield func(Segment) bool) {
 	m := l.r.newSegmenter()
+	var spans []Span
 	for i := range l.r.blocks {
 		var span *Span
 		if m.withSpans {
-			span = new(Span)
+			if len(spans) == 0 {
+				spans = make([]Span, min(lazySpanChunk, len(l.r.blocks)-i))
+			}
+			span, spans = &spans[0], spans[1:]
 		}
 		s := m.segment(i, span)
 		if l.restored != nil {
