@@ -24,18 +24,18 @@ func countWords(s string) int {
 	var two *[twoByteRunes]uint8
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf { // ASCII, most of most texts: no table look-ups
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-				if !in {
-					n++
-				}
-				in = true
-			case c == '\'' && in:
-			default:
-				in = false
+		if asciiWordByte[c] { // an ASCII word: read to its end at once
+			if !in {
+				n++
 			}
+			in = true
+			for i++; i < len(s) && asciiWordByte[s[i]]; i++ {
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			in = in && c == '\''
+			i++
 			continue
 		}
 		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 { // U+0080–U+07FF
@@ -78,6 +78,17 @@ func countWords(s string) int {
 		}
 	}
 	return n
+}
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
 // twoByteRunes is how many runes UTF-8 writes in one or two bytes.
