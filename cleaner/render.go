@@ -337,7 +337,7 @@ func (a *Article) BareRecord() Record {
 	}
 	segs := a.Segments
 	if segs == nil && a.lazy != nil {
-		segs = slices.Collect(a.AllSegments())
+		segs = slices.AppendSeq(make([]Segment, 0, len(a.lazy.r.blocks)), a.AllSegments())
 	}
 	if segs == nil {
 		segs = []Segment{}

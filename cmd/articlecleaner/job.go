@@ -44,8 +44,13 @@ func cleanOne(cfg *config, name string, stdin io.Reader, stream bool) (res resul
 	}
 	clean := cfg.clean
 	if stream {
-		limitMemory(len(data)) // the only input: memlimit.go
-		clean = cfg.cleanSingle
+		// The only input: its segments are made as they are written,
+		// unless the whole record is (-full JSON holds them all anyway).
+		full := cfg.full && cfg.format == formatJSON
+		limitMemory(len(data), full) // memlimit.go
+		if !full {
+			clean = cfg.cleanSingle
+		}
 	}
 	a, err := clean(data, cfg.opts)
 	if err != nil {
