@@ -43,6 +43,9 @@ type Article struct {
 	// Published is the full RFC 3339 timestamp when the page declares one;
 	// Date is its day, unless the page prints another by the article.
 	Published string `json:"published,omitempty"`
+
+	// lazy makes the segments of an Article from CleanLazy (lazy.go).
+	lazy *lazySegments
 }
 
 // Segment is one block of the input: a paragraph, heading, list item…
@@ -113,7 +116,7 @@ const readingWordsPerMinute = 238
 // Kept returns the kept segments in order.
 func (a *Article) Kept() []Segment {
 	var out []Segment
-	for _, s := range a.Segments {
+	for s := range a.AllSegments() {
 		if s.Kept {
 			out = append(out, s)
 		}
@@ -131,7 +134,7 @@ func (a *Article) Removed() []Removed {
 // slice of them all: the command line streams a long paste's removals.
 func (a *Article) AllRemoved() iter.Seq[Removed] {
 	return func(yield func(Removed) bool) {
-		for _, s := range a.Segments {
+		for s := range a.AllSegments() {
 			if !s.Kept {
 				if !yield(Removed{ID: s.ID, Text: s.Text, Reason: s.Reason, Why: s.Reason.Describe(), Segment: s.ID, Span: s.Span,
 					Selector: s.Selector, Rule: s.Rule}) {
@@ -160,6 +163,9 @@ func (a *Article) Restore(ids ...int) int {
 		want[id] = true
 	}
 	n := 0
+	if a.lazy != nil && a.Segments == nil {
+		n = a.restoreLazy(want)
+	}
 	for i := range a.Segments {
 		s := &a.Segments[i]
 		if !s.Kept && want[s.ID] {
@@ -182,7 +188,7 @@ func (a *Article) Restore(ids ...int) int {
 // Stats counts the words kept and removed.
 func (a *Article) Stats() Stats {
 	var st Stats
-	for _, s := range a.Segments {
+	for s := range a.AllSegments() {
 		if s.Kept {
 			st.WordsKept += countWords(s.visibleText())
 			for _, c := range s.Cuts {

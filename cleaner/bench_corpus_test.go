@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"testing"
 )
@@ -132,4 +133,38 @@ func BenchmarkCleanDevPaste(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkCleanDevPasteLazy is BenchmarkCleanDevPaste as the command
+// line cleans a single input: CleanLazy of a string, then the text, the
+// statistics and the removals read from its article (-format json). It
+// reports, besides the allocations, the live heap the article holds on
+// top of the input once read (live-B: its blocks, not its segments);
+// TestCleanLazyMemory bounds the live heap at every stage.
+func BenchmarkCleanDevPasteLazy(b *testing.B) {
+	one := loadDevPastes(b)
+	const size = 10_000_000
+	paste := bytes.Repeat(one, size/len(one)+1)[:size]
+	input := string(paste[:bytes.LastIndexByte(paste, '\n')+1])
+	paste = nil
+	b.SetBytes(int64(len(input)))
+	b.ReportAllocs()
+	live := 0
+	for b.Loop() {
+		b.StopTimer()
+		base := liveHeap()
+		b.StartTimer()
+		a, err := CleanLazy(input, Options{Mode: ModeText})
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, _ = a.Text(), a.Stats()
+		for range a.AllRemoved() {
+		}
+		b.StopTimer()
+		live = max(live, liveHeap()-base)
+		runtime.KeepAlive(a)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(live), "live-B")
 }

@@ -9,7 +9,7 @@ import (
 
 // loadDevPastes returns the corpus's pasted texts concatenated, each
 // followed by a blank line; it skips when the corpus is absent.
-func loadDevPastes(b *testing.B) []byte {
+func loadDevPastes(b testing.TB) []byte {
 	dir := devCorpus()
 	if dir == "" {
 		b.Skip("no corpus at ../../shared/corpus/dev (set CORPUS=… to point at one)")

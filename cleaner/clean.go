@@ -18,6 +18,16 @@ type ProgressFunc func(stage string, done, total int)
 // CleanProgress is Clean reporting its progress stage by stage, for callers
 // that show progress on long inputs (the web page's worker does).
 func CleanProgress(input []byte, opts Options, progress ProgressFunc) (*Article, error) {
+	r, err := newRun(input, opts)
+	if err != nil {
+		return nil, err
+	}
+	return r.finish(progress, (*run).assemble), nil
+}
+
+// newRun checks the options and the input and runs the front end: the
+// run holds the input's blocks, for finish.
+func newRun(input []byte, opts Options) (*run, error) {
 	rules, err := opts.compile()
 	if err != nil {
 		return nil, err
@@ -37,7 +47,7 @@ func CleanProgress(input []byte, opts Options, progress ProgressFunc) (*Article,
 	if err := r.frontEnd(input); err != nil {
 		return nil, err
 	}
-	return r.finish(progress), nil
+	return r, nil
 }
 
 // compile checks the options and compiles their selectors.
@@ -49,8 +59,9 @@ func (o Options) compile() (*callerRules, error) {
 }
 
 // finish runs the pipeline over the blocks the front end made and
-// assembles the article.
-func (r *run) finish(progress ProgressFunc) *Article {
+// assembles the article with assemble (CleanLazy's leaves the segments
+// to be made when read).
+func (r *run) finish(progress ProgressFunc, assemble func(*run) *Article) *Article {
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
@@ -61,7 +72,7 @@ func (r *run) finish(progress ProgressFunc) *Article {
 		progress(st.name, i+2, total)
 	}
 	r.enforceRules()
-	a := r.assemble()
+	a := assemble(r)
 	progress("assemble", total, total)
 	if len(r.opts.Restore) > 0 {
 		a.Restore(r.opts.Restore...)
@@ -69,9 +80,49 @@ func (r *run) finish(progress ProgressFunc) *Article {
 	return a
 }
 
-// CleanString is Clean for a string.
+// CleanString is Clean for a string. The text of pasted text is not
+// copied: the segments' Text share the string's bytes.
 func CleanString(input string, opts Options) (*Article, error) {
-	return Clean([]byte(input), opts)
+	r, err := newRunString(input, opts)
+	if err != nil {
+		return nil, err
+	}
+	return r.finish(nil, (*run).assemble), nil
+}
+
+// newRunString is newRun for a string: UTF-8 text is segmented from the
+// string itself; anything else (UTF-16, another charset, HTML) from a
+// copy of its bytes, through newRun's steps. The checks and their errors
+// are newRun's, in the same order.
+func newRunString(input string, opts Options) (*run, error) {
+	if hasUTF16BOM(input) {
+		return newRun([]byte(input), opts)
+	}
+	rules, err := opts.compile()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkInputString(input, opts); err != nil {
+		return nil, err
+	}
+	mode := opts.Mode
+	if mode == ModeAuto || mode == "auto" {
+		mode = sniffMode([]byte(input[:min(len(input), sniffBytes)]))
+	}
+	r := &run{opts: opts, mode: mode, rules: rules}
+	if mode != ModeText {
+		if err := r.frontEnd([]byte(input)); err != nil {
+			return nil, err
+		}
+		return r, nil
+	}
+	src, err := decodeTextString(input, opts)
+	if err != nil {
+		return nil, err
+	}
+	r.src = src
+	r.segmentText()
+	return r, nil
 }
 
 // run holds the state of one call; nothing is shared between calls.

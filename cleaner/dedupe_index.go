@@ -166,6 +166,10 @@ func (x *shingleIndex) fillPostings(first, lo, hi []int32) {
 			}
 		}
 	}
+	// The queries read postings, at and n only: the table and the
+	// shingles' info (a third of the index on a long paste) are let go,
+	// for the collector to take while dedupe queries.
+	x.slots, x.info = nil, nil
 }
 
 // postingsAt returns the blocks holding the shingle at ids[k] (at most

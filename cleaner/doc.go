@@ -21,7 +21,9 @@
 // Article.Rules says what they did. Every HTML segment carries a short
 // selector of its element (Segment.Selector) to make such rules from.
 // CleanNode cleans a tree that is already parsed (a goquery document's
-// nodes; the scrape package takes goquery values directly).
+// nodes; the scrape package takes goquery values directly). CleanLazy is
+// for long inputs read once: its Article makes its segments as they are
+// read (AllSegments), so that they are never all in memory.
 //
 // Clean is deterministic: the same
 // input and options give the same result, segment IDs included, so a
@@ -130,6 +132,8 @@
 //	             inline_tail.go    exact cheap tests in front of its end-anchored patterns
 //	headings     revise.go         subheadings of pasted text (markHeadings)
 //	assemble     assemble.go       the Article: every block as a Segment, in order
+//	             lazy.go           CleanLazy: an Article whose segments are made from
+//	                               the blocks as they are read, never all held
 //	             segment_selector.go  a short, stable CSS selector for each HTML segment
 //	render       render.go         plain text, Markdown, sanitized HTML, Record (JSON)
 //	             softhyphen.go     soft hyphens: no word break, dropped from the text

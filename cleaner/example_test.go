@@ -108,3 +108,32 @@ func ExampleOptions_focus() {
 	// "" keeps the caption: false
 	// "recall" keeps the caption: true
 }
+
+// Write a long paste's removals one at a time: CleanLazy's article makes
+// its segments as they are read, instead of holding them all.
+func ExampleCleanLazy() {
+	a, err := cleaner.CleanLazy(pasted, cleaner.Options{Mode: cleaner.ModeText})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("Segments held:", len(a.Segments))
+	n := 0
+	for s := range a.AllSegments() {
+		if s.Kept {
+			n++
+		}
+	}
+	fmt.Println("Segments kept:", n)
+	for r := range a.AllRemoved() {
+		if r.Reason == cleaner.ReasonMenu {
+			fmt.Printf("%s at %d–%d\n", r.Text, r.Span.Start, r.Span.End)
+		}
+	}
+	// Output:
+	// Segments held: 0
+	// Segments kept: 2
+	// Home at 21–25
+	// News at 26–30
+	// Sport at 31–36
+}

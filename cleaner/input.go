@@ -32,6 +32,22 @@ func checkInput(in []byte, opts Options) error {
 	if len(head) > sniffBytes {
 		head = head[:sniffBytes]
 	}
+	return checkHead(head)
+}
+
+// checkInputString is checkInput for a string, without a copy of it.
+func checkInputString(s string, opts Options) error {
+	if len(s) > opts.maxInput() {
+		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, len(s), opts.maxInput())
+	}
+	if len(strings.TrimSpace(s)) == 0 {
+		return ErrEmpty
+	}
+	return checkHead([]byte(s[:min(len(s), sniffBytes)]))
+}
+
+// checkHead rejects binary input by its first sniffBytes, head.
+func checkHead(head []byte) error {
 	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
 		return fmt.Errorf("%w: it is gzip-compressed; decompress it first", ErrBinary)
 	}
@@ -51,6 +67,12 @@ func checkInput(in []byte, opts Options) error {
 		return fmt.Errorf("%w: %d control characters in the first %d bytes", ErrBinary, controls, len(head))
 	}
 	return nil
+}
+
+// hasUTF16BOM reports whether s starts with a UTF-16 byte-order mark,
+// which fromUTF16 decodes.
+func hasUTF16BOM(s string) bool {
+	return len(s) >= 2 && (s[0] == 0xff && s[1] == 0xfe || s[0] == 0xfe && s[1] == 0xff)
 }
 
 // fromUTF16 decodes input that starts with a UTF-16 byte-order mark (as
@@ -115,4 +137,19 @@ func decodeText(in []byte, opts Options) (string, error) {
 			ErrInvalidUTF8, in[firstInvalidUTF8(in)], firstInvalidUTF8(in))
 	}
 	return string(in), nil
+}
+
+// decodeTextString is decodeText for a string: UTF-8 text is returned as
+// it is, not copied; text in another charset is decoded as decodeText
+// does.
+func decodeTextString(s string, opts Options) (string, error) {
+	if opts.Charset != "" {
+		if enc, name := lookupEncoding(opts.Charset); enc == nil || name != "utf-8" {
+			return decodeText([]byte(s), opts)
+		}
+	}
+	if !utf8.ValidString(s) {
+		return decodeText([]byte(s), opts) // its error
+	}
+	return s, nil
 }

@@ -49,7 +49,7 @@ func CleanNodes(nodes []*html.Node, opts Options) (*Article, error) {
 	}
 	r := &run{opts: opts, mode: ModeHTML, rules: rules}
 	r.segmentNodes(doc, roots)
-	return r.finish(nil), nil
+	return r.finish(nil, (*run).assemble), nil
 }
 
 // errNoElement says CleanNodes was given no document or element node.

@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"html"
+	"slices"
 	"strings"
 
 	xhtml "golang.org/x/net/html"
@@ -15,7 +16,7 @@ import (
 func (a *Article) Text() string {
 	var b strings.Builder
 	prev := Kind(kindCount)
-	for _, s := range a.Segments {
+	for s := range a.AllSegments() {
 		if !s.Kept || s.Kind == KindImage {
 			continue
 		}
@@ -49,7 +50,7 @@ func (a *Article) Markdown() string {
 		b.WriteString("*" + mdEscapeInline(meta) + "*\n\n")
 	}
 	prev := Kind(kindCount)
-	for _, s := range a.Segments {
+	for s := range a.AllSegments() {
 		if !s.Kept {
 			continue
 		}
@@ -238,7 +239,7 @@ func (a *Article) HTML() string {
 		b.WriteString("<p><em>" + html.EscapeString(meta) + "</em></p>\n")
 	}
 	inList := false
-	for _, s := range a.Segments {
+	for s := range a.AllSegments() {
 		if !s.Kept {
 			continue
 		}
@@ -335,6 +336,9 @@ func (a *Article) BareRecord() Record {
 		removed = []Removed{}
 	}
 	segs := a.Segments
+	if segs == nil && a.lazy != nil {
+		segs = slices.AppendSeq(make([]Segment, 0, len(a.lazy.r.blocks)), a.AllSegments())
+	}
 	if segs == nil {
 		segs = []Segment{}
 	}

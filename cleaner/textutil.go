@@ -3,6 +3,7 @@ package cleaner
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,22 +15,51 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '
 
 // countWords counts runs of letters and digits; a CJK character counts as
 // a word of its own, since those scripts do not separate words by spaces.
+// ASCII, the two-byte runes (Latin, Greek, Cyrillic, Hebrew, Arabic…) and
+// general punctuation (’ “ ” – —) are classified without unicode's
+// tables: the command line counts the words of a whole long paste for
+// its statistics.
 func countWords(s string) int {
 	n, in := 0, false
+	var two *[twoByteRunes]uint8
 	for i := 0; i < len(s); {
-		r := rune(s[i])
-		if r < utf8.RuneSelf { // ASCII, most of most texts: no table look-ups
+		c := s[i]
+		if asciiWordByte[c] { // an ASCII word: read to its end at once
+			if !in {
+				n++
+			}
+			in = true
+			for i++; i < len(s) && asciiWordByte[s[i]]; i++ {
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			in = in && c == '\''
 			i++
-			switch {
-			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+			continue
+		}
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 { // U+0080–U+07FF
+			if two == nil {
+				two = twoByteClasses()
+			}
+			switch two[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)] {
+			case runeWord:
 				if !in {
 					n++
 				}
 				in = true
-			case r == '\'' && in:
+			case runeMark: // inside a word, part of it
 			default:
 				in = false
 			}
+			i += 2
+			continue
+		}
+		if c == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] <= 0xaf) && s[i+2]&0xc0 == 0x80 {
+			// U+2000–U+206F, general punctuation: no letter, digit or
+			// mark; the apostrophe ’ goes on a word.
+			in = in && s[i+1] == 0x80 && s[i+2] == 0x99
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -38,7 +68,7 @@ func countWords(s string) int {
 		case isCJK(r):
 			n++
 			in = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && in || r == '’' && in || in && isMark(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' && in || in && isMark(r):
 			if !in {
 				n++
 			}
@@ -49,6 +79,42 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+}
+
+// twoByteRunes is how many runes UTF-8 writes in one or two bytes.
+const twoByteRunes = 0x800
+
+// The classes of twoByteClasses.
+const (
+	runeOther = iota
+	runeWord  // a letter or a digit
+	runeMark  // a combining mark (isMark), not a letter or digit
+)
+
+// twoByteClasses classifies the runes below U+0800 as countWords reads
+// them, made on first use (not at start-up, which the browser waits for).
+var twoByteClasses = sync.OnceValue(func() *[twoByteRunes]uint8 {
+	var t [twoByteRunes]uint8
+	for r := rune(0); r < twoByteRunes; r++ {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t[r] = runeWord
+		case isMark(r):
+			t[r] = runeMark
+		}
+	}
+	return &t
+})
 
 // words splits s into lower-cased words (letters, digits and inner
 // apostrophes). Combining marks inside a word (Arabic vowel signs) are

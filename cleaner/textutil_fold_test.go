@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -58,16 +59,78 @@ func countWordsByRune(s string) int {
 	return n
 }
 
-// FuzzCountWords holds countWords to the rune-by-rune reference.
+// countWordsByTables is countWords as it was before its tables for two-
+// byte runes and general punctuation: every non-ASCII rune through
+// unicode's tables. The reference the tables must agree with.
+func countWordsByTables(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+				if !in {
+					n++
+				}
+				in = true
+			case r == '\'' && in:
+			default:
+				in = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case isCJK(r):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && in || r == '’' && in || in && isMark(r):
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// FuzzCountWords holds countWords to the rune-by-rune reference (which
+// knows no combining marks: the seeds have none) and to the one without
+// its tables.
 func FuzzCountWords(f *testing.F) {
 	for _, s := range []string{"", "It's the writers' strike’s end", "日本語 text 한국어", "a1 b2\xff 'x' ’y’", "ÉCOLE Straße"} {
 		f.Add(s)
+		if got, want := countWords(s), countWordsByRune(s); got != want {
+			f.Fatalf("%q: %d words, want %d", s, got, want)
+		}
+	}
+	for _, s := range []string{"фи\u0301лин ’x’ “quoted” — dash\u2070", "\xe2\x80", "\xe2\x81\xb0a", "\xc2", "\xc3\xa9\xcc\x81b", "a\u0301b \u0301c",
+		"שָׁלוֹם עוֹלָם", "فِي الحَدِيقَةِ", "Ünïcödé\u00a0text\u2009here", "\xe2\x80\x99s it’s"} {
+		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := countWords(s), countWordsByRune(s); got != want {
+		if got, want := countWords(s), countWordsByTables(s); got != want {
 			t.Fatalf("%q: %d words, want %d", s, got, want)
 		}
 	})
+}
+
+// TestCountWordsTwoByteRunes: every rune below U+0800 and in U+2000–U+206F,
+// alone, after a letter and before one, counts as the reference counts.
+func TestCountWordsTwoByteRunes(t *testing.T) {
+	for _, block := range [][2]rune{{0x80, 0x800}, {0x1ff0, 0x2100}} {
+		for r := block[0]; r < block[1]; r++ {
+			for _, s := range []string{string(r), "a" + string(r), string(r) + "b", "a" + string(r) + "b"} {
+				if got, want := countWords(s), countWordsByTables(s); got != want {
+					t.Fatalf("%q (%U): %d words, want %d", s, r, got, want)
+				}
+			}
+		}
+	}
 }
 
 // TestGeneralPunctuationEndsWords: appendFoldKey's shortcut for

@@ -54,12 +54,12 @@ func TestPanicRecovered(t *testing.T) {
 	cfg.files = paths
 	cfg.format = formatJSON
 	cfg.jobs = 2
-	cfg.clean = func(in []byte, o cleaner.Options) (*cleaner.Article, error) {
-		if bytes.Contains(in, []byte(" 3 hectares")) {
+	cfg.clean = func(in string, o cleaner.Options) (*cleaner.Article, error) {
+		if strings.Contains(in, " 3 hectares") {
 			var segs []cleaner.Segment
 			_ = segs[7] // an index out of range, as a bug in the core would
 		}
-		return cleaner.Clean(in, o)
+		return cleaner.CleanString(in, o)
 	}
 	var out, errOut bytes.Buffer
 	code := runBatch(cfg, strings.NewReader(""), &out, &errOut)
@@ -202,15 +202,15 @@ func TestStreamed(t *testing.T) {
 	out := &notifyWriter{first: make(chan struct{})}
 	cfg := defaultConfig()
 	cfg.files, cfg.format, cfg.jobs = paths, formatJSON, 2
-	cfg.clean = func(in []byte, o cleaner.Options) (*cleaner.Article, error) {
-		if bytes.Contains(in, []byte(" 6 hectares")) {
+	cfg.clean = func(in string, o cleaner.Options) (*cleaner.Article, error) {
+		if strings.Contains(in, " 6 hectares") {
 			select {
 			case <-out.first:
 			case <-time.After(10 * time.Second):
 				return nil, errors.New("no output before the last input was cleaned")
 			}
 		}
-		return cleaner.Clean(in, o)
+		return cleaner.CleanString(in, o)
 	}
 	var errOut bytes.Buffer
 	code := runBatch(cfg, strings.NewReader(""), out, &errOut)

@@ -24,13 +24,15 @@ type config struct {
 	output   string
 	version  bool
 	files    []string // "-" is standard input; empty means standard input
-	// clean is cleaner.Clean; tests put in one that panics.
-	clean func([]byte, cleaner.Options) (*cleaner.Article, error)
+	// clean is cleaner.CleanString, and cleanSingle cleaner.CleanLazy,
+	// for a single input, whose segments are made as they are written
+	// (job.go); tests put in one that panics.
+	clean, cleanSingle func(string, cleaner.Options) (*cleaner.Article, error)
 }
 
 // defaultConfig is the configuration before flags are applied.
 func defaultConfig() *config {
-	return &config{format: formatText, clean: cleaner.Clean,
+	return &config{format: formatText, clean: cleaner.CleanString, cleanSingle: cleaner.CleanLazy,
 		opts: cleaner.Options{MaxInputBytes: cleaner.DefaultMaxInputBytes}}
 }
 

@@ -21,18 +21,24 @@ func marshalLean(t *testing.T, a *cleaner.Article, name string) []byte {
 }
 
 // requireSameStream requires writeRendered to write, in every format,
-// what render returns, and the lean JSON line to be encoding/json's.
+// what render returns, for Clean's article and for CleanLazy's (which
+// the command cleans a single input with), and the lean JSON line to be
+// encoding/json's.
 func requireSameStream(t *testing.T, in []byte, opts cleaner.Options, name string) {
 	t.Helper()
 	a, err := cleaner.Clean(in, opts)
+	require.NoError(t, err)
+	lazy, err := cleaner.CleanLazy(string(in), opts)
 	require.NoError(t, err)
 	for _, f := range formats {
 		for _, full := range []bool{false, true} {
 			want, err := render(a, name, f.f, full)
 			require.NoError(t, err)
-			var got bytes.Buffer
-			require.NoError(t, writeRendered(&got, a, name, f.f, full))
-			require.Equal(t, string(want), got.String(), "%s -format %s full=%v", name, f.name, full)
+			for _, b := range []*cleaner.Article{a, lazy} {
+				var got bytes.Buffer
+				require.NoError(t, writeRendered(&got, b, name, f.f, full))
+				require.Equal(t, string(want), got.String(), "%s -format %s full=%v lazy=%v", name, f.name, full, b == lazy)
+			}
 		}
 	}
 	var got bytes.Buffer

@@ -42,10 +42,17 @@ func cleanOne(cfg *config, name string, stdin io.Reader, stream bool) (res resul
 		res.err = err
 		return res
 	}
+	clean := cfg.clean
 	if stream {
-		limitMemory(len(data)) // the only input: memlimit.go
+		// The only input: its segments are made as they are written,
+		// unless the whole record is (-full JSON holds them all anyway).
+		full := cfg.full && cfg.format == formatJSON
+		limitMemory(len(data), full) // memlimit.go
+		if !full {
+			clean = cfg.cleanSingle
+		}
 	}
-	a, err := cfg.clean(data, cfg.opts)
+	a, err := clean(data, cfg.opts)
 	if err != nil {
 		res.err = err
 		return res
