@@ -31,7 +31,7 @@ func BenchmarkCleanDevHTMLAfterParse(b *testing.B) {
 		for _, doc := range docs {
 			r := &run{opts: opts, mode: ModeHTML}
 			r.segmentNodes(doc, []*html.Node{doc})
-			r.finish(nil)
+			r.finish(nil, (*run).assemble)
 		}
 	}
 }
