@@ -1,5 +1,7 @@
 package cleaner
 
+import "strings"
+
 // assemble builds the result: metadata and every block as a segment, in
 // input order, with IDs that are stable for the same input and options.
 func (r *run) assemble() *Article {
@@ -30,9 +32,13 @@ func (r *run) article() *Article {
 	for i := range r.blocks {
 		r.blocks[i].f = nil
 	}
+	// The metadata are cloned: read from a page, they may be strings over
+	// the parser's copy of it (html_parse.go), which a short title would
+	// otherwise keep alive, the whole page, for as long as the Article.
 	a := &Article{
-		Title: dropSoftHyphens(r.meta.title), Byline: dropSoftHyphens(r.meta.byline), Date: r.meta.date, Published: r.meta.published, Site: r.meta.site,
-		Lang: r.lang, URL: r.meta.url, Excerpt: r.meta.excerpt, Mode: r.mode, PageType: r.meta.pageType,
+		Title: strings.Clone(dropSoftHyphens(r.meta.title)), Byline: strings.Clone(dropSoftHyphens(r.meta.byline)),
+		Date: strings.Clone(r.meta.date), Published: strings.Clone(r.meta.published), Site: strings.Clone(r.meta.site),
+		Lang: r.lang, URL: strings.Clone(r.meta.url), Excerpt: strings.Clone(r.meta.excerpt), Mode: r.mode, PageType: r.meta.pageType,
 	}
 	if a.URL == "" {
 		a.URL = r.opts.URL
