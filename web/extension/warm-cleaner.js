@@ -19,6 +19,9 @@
 //   warm.failed()   // it could not start here
 //   warm.hold()     // a click came: no more warm-up samples
 //   warm.postpone(ms) // not started yet: start in ms, after a reader's clean
+//   warm.startNow() // no click is waiting (the browser started, the
+//                   // extension was installed): start and warm up at once
+//   warm.isStarted() // the wasm is starting or started
 //
 // WebAssembly runs in service workers and event pages alike; where it
 // cannot start (an error), every clean rejects and the reader cleans in
@@ -50,6 +53,7 @@ export function warmCleaner(wasmURL, startInMs) {
   let warmedAt = 0; // ms since the epoch the samples were done
   let begin;
   let postponed = false;
+  let idleMs = warmUpIdleMs; // from the start to the warm-up samples
   const loading = new Promise((resolve) => {
     begin = () => {
       begin = null;
@@ -78,10 +82,11 @@ export function warmCleaner(wasmURL, startInMs) {
     }
     setTimeout(() => warmUp(api, samples.slice(1)), 0); // let a click in
   };
-  loading.then((api) => setTimeout(() => warmUp(api, warmUpSamples), warmUpIdleMs), () => {});
+  loading.then((api) => setTimeout(() => warmUp(api, warmUpSamples), idleMs), () => {});
   return {
     ready,
     isReady: () => startedAt !== 0,
+    isStarted: () => !begin,
     /** The ms since the epoch the warm-up samples were done (0: not, or not all). */
     warmedAt: () => warmedAt,
     /** The wasm could not start here. */
@@ -91,6 +96,20 @@ export function warmCleaner(wasmURL, startInMs) {
     /** A click came: no more samples (the page is being read). */
     hold() {
       asked = true;
+    },
+    /**
+     * Starts the wasm now, and its warm-up samples as soon as it runs: no
+     * click is waiting for the thread (the background started with the
+     * browser or the extension's install, not woken by a click), and a
+     * click soon after finds the code warm, or warming, instead of cold.
+     * A click during the samples waits for the one running (they are
+     * small) and stops the rest.
+     */
+    startNow() {
+      if (!begin) return;
+      clearTimeout(timer);
+      idleMs = 0;
+      begin();
     },
     /**
      * A reader cleans in its own worker now: the wasm, not started yet,
