@@ -97,8 +97,8 @@ globalThis.articlecleanerTest = {
 };
 
 // The browser started, or the extension was installed or updated: no
-// click woke the background, so its cleaner starts and warms up at once
-// (warm.startNow) rather than after warmStartMs and warmUpIdleMs.
+// click woke the background, so its cleaner starts at once (warm.startNow)
+// rather than after warmStartMs.
 ext.runtime.onStartup.addListener(() => warm.startNow());
 
 ext.runtime.onInstalled.addListener(() => {
@@ -162,7 +162,15 @@ function render(id, format) {
 // serialised whole: 2.3 MB of it took 0.3–0.6 s on a loaded machine).
 function withoutInput(id, job) {
   if (!job || !job.record || typeof job.input !== 'string') return job;
-  if (records.has(job)) latest = { id, record: records.get(job) };
+  if (records.has(job)) {
+    const taken = { id, record: records.get(job) };
+    latest = taken;
+    // Not kept longer than a job: a big page's Record and input are
+    // megabytes (Chrome stops an idle service worker sooner anyway).
+    setTimeout(() => {
+      if (latest === taken) latest = null;
+    }, jobTTLms);
+  }
   const { input, ...rest } = job;
   inputs.set(id, input);
   setTimeout(() => inputs.delete(id), jobTTLms);
