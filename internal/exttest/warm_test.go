@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -16,8 +17,10 @@ import (
 // TestReaderShowsBackgroundRecord hands the reader a job that the
 // background's warm cleaner has cleaned (as a click does when it is
 // running): the reader shows that Record, and copying it as Markdown,
-// which the Record does not carry, cleans again in the reader's worker.
-// (A tab opened through the protocol, as in TestReaderRestoreAndCopy: a
+// which the Record does not carry, is rendered by the background from the
+// same clean; once another reader has taken a newer job, the first one's
+// Markdown comes from a clean in its own worker.
+// (Tabs opened through the protocol, as in TestReaderRestoreAndCopy: a
 // tab the extension opens does not answer script-driven clicks.)
 func TestReaderShowsBackgroundRecord(t *testing.T) {
 	b := startBrowser(t)
@@ -27,14 +30,17 @@ func TestReaderShowsBackgroundRecord(t *testing.T) {
 	require.NoError(t, err)
 	worker, release := b.holdWorker()
 	defer release()
-	cleanedIn, err := chromedp.Run(worker, chromedp.Evaluate[string](fmt.Sprintf(`(async () => {
+	waitTestHooks(t, worker)
+	precleanAs := func(id string) {
+		cleanedIn, err := chromedp.Run(worker, chromedp.Evaluate[string](fmt.Sprintf(`(async () => {
   const job = await articlecleanerTest.preclean(%s);
-  articlecleanerTest.jobs.set('warm-job', job);
+  articlecleanerTest.jobs.set(%q, job);
   return job.record ? job.timing.cleanedIn : 'no record';
-})()`, j), chromedp.EvalAwaitPromise))
-	require.NoError(t, err)
-	require.Equal(t, "background", cleanedIn)
-
+})()`, j, id), chromedp.EvalAwaitPromise))
+		require.NoError(t, err)
+		require.Equal(t, "background", cleanedIn)
+	}
+	precleanAs("warm-job")
 	reader := b.newTab(fmt.Sprintf("chrome-extension://%s/reader.html#warm-job", b.extID))
 	v := b.waitReader(reader)
 	require.Equal(t, "done", v.State, v.Error)
@@ -42,19 +48,83 @@ func TestReaderShowsBackgroundRecord(t *testing.T) {
 	assert.NotContains(t, v.Body, "Share on Facebook")
 	assert.Contains(t, v.Timing, `"cleanedIn":"background"`)
 
+	copied, renderedIn := copyMarkdown(t, reader)
+	assert.Equal(t, "background", renderedIn, "the Markdown of the background's Record")
+	assert.Contains(t, copied, "# "+articleTitle, "the Markdown of the article")
+	assert.Contains(t, copied, articleFirst[:40])
+
+	precleanAs("newer-job")
+	require.Equal(t, "done", b.waitReader(b.newTab(fmt.Sprintf("chrome-extension://%s/reader.html#newer-job", b.extID))).State)
+	again, renderedIn := copyMarkdown(t, reader)
+	assert.Equal(t, "reader", renderedIn, "the background has a newer Record: the reader cleans again")
+	assert.Equal(t, copied, again, "the same Markdown either way")
+}
+
+// copyMarkdown presses the reader's "Copy as Markdown" and returns what
+// was copied and where it was rendered (body[data-rendered-in]).
+func copyMarkdown(t *testing.T, reader context.Context) (copied, renderedIn string) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(reader, stepTimeout)
 	defer cancel()
 	// What is copied is kept for the test (the clipboard itself is not
 	// readable here).
-	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`Object.defineProperty(navigator, 'clipboard', {
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.copiedForTest = undefined;
+document.getElementById('toast').hidden = true;
+Object.defineProperty(navigator, 'clipboard', { configurable: true,
   value: { writeText: async (text) => { window.copiedForTest = String(text); } } }),
 document.getElementById('copy-md').click(), true`))
 	require.NoError(t, err)
-	toast, err := chromedp.Run(ctx, chromedp.Poll[string](`!document.getElementById('toast').hidden && document.getElementById('toast').textContent`))
+	toast, err := chromedp.Run(ctx, chromedp.Poll[string](`window.copiedForTest !== undefined && !document.getElementById('toast').hidden && document.getElementById('toast').textContent`))
 	require.NoError(t, err)
 	assert.Equal(t, "Copied as Markdown", toast)
-	copied, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.copiedForTest || ''`))
+	copied, err = chromedp.Run(ctx, chromedp.Evaluate[string](`window.copiedForTest || ''`))
 	require.NoError(t, err)
-	assert.Contains(t, copied, "# "+articleTitle, "the Markdown of the article")
-	assert.Contains(t, copied, articleFirst[:40])
+	renderedIn, err = chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.dataset.renderedIn || ''`))
+	require.NoError(t, err)
+	return copied, renderedIn
+}
+
+// TestRecordTransfer cleans pages with the background's cleaner and
+// carries each Record as the background sends it to the reader (packed,
+// through JSON as a runtime message is), then unpacks it as the reader
+// does: the Record must be the same, removed list included.
+func TestRecordTransfer(t *testing.T) {
+	b := startBrowser(t)
+	worker, release := b.holdWorker()
+	defer release()
+	waitTestHooks(t, worker)
+	pages := map[string]string{"article": articleHTML, "2.5 MB page": bigPage(), "hidden and collapsed": visibilityPage()}
+	for name, html := range pages {
+		t.Run(name, func(t *testing.T) {
+			in, err := json.Marshal(html)
+			require.NoError(t, err)
+			res, err := chromedp.Run(worker, chromedp.Evaluate[[]int](fmt.Sprintf(`(async () => {
+  const { record } = await articlecleanerTest.clean(%s, { mode: 'html', restore: [] });
+  const want = JSON.stringify(record);
+  const sent = JSON.stringify(articlecleanerTest.packRecord(record));
+  const got = JSON.stringify(articlecleanerTest.unpackRecord(JSON.parse(sent)));
+  return [want === got ? 1 : 0, record.removed.length, want.length, sent.length];
+})()`, in), chromedp.EvalAwaitPromise))
+			require.NoError(t, err)
+			require.Len(t, res, 4)
+			assert.Equal(t, 1, res[0], "the unpacked Record differs from the cleaner's")
+			assert.Positive(t, res[1], "the page has removed pieces")
+			t.Logf("%d removed pieces; the Record is %d chars of JSON, %d as sent", res[1], res[2], res[3])
+		})
+	}
+}
+
+// waitTestHooks waits until the background's module has run in the
+// worker (its articlecleanerTest is defined): a worker just started, or
+// on a loaded machine, is listed before its script has run.
+func waitTestHooks(t *testing.T, worker context.Context) {
+	t.Helper()
+	for deadline := time.Now().Add(stepTimeout); ; {
+		ok, err := chromedp.Run(worker, chromedp.Evaluate[bool](`typeof articlecleanerTest === 'object'`))
+		if err == nil && ok {
+			return
+		}
+		require.True(t, time.Now().Before(deadline), "the background's test hooks never appeared: %v", err)
+		time.Sleep(100 * time.Millisecond)
+	}
 }

@@ -22,7 +22,12 @@
 //   { type: 'take', id } → the job { kind: 'page'|'selection', input, url,
 //     title, timing, record?, version? } or { kind, url, title, error,
 //     timing }, once, when it has been read (and cleaned); null when
-//     unknown. timing: { clicked, read, ready, warmed, cleaned, startMs, cleanMs,
+//     unknown. A job with a record (packed: record-transfer.js) comes
+//     without its input and with inputLater: true; then
+//   { type: 'take-input', id } → that input, once (null when unknown);
+//   { type: 'render', id, format: 'markdown'|'html' } → the Markdown or
+//     HTML of that Record, rendered here, while it is the latest a reader
+//     took (null otherwise: the reader's worker cleans again). timing: { clicked, read, ready, warmed, cleaned, startMs, cleanMs,
 //     cleanedIn }, ms since the epoch (the reader adds its own steps; the
 //     tests print them).
 //
@@ -37,6 +42,7 @@
 // its wasm starts while the page is read.
 import { warmCleaner } from './warm-cleaner.js';
 import { loadRules, rulesFor, siteOf } from './rules.js';
+import { packRecord, unpackRecord } from './record-transfer.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
@@ -67,6 +73,16 @@ const maxInputChars = 32 << 20;
 
 const menuId = 'clean-selection';
 const jobs = new Map();
+// inputs: the input of a job taken with its Record, kept until the reader
+// asks for it ('take-input') once the article shows.
+const inputs = new Map();
+// records: the Record each precleaned job was made with, whole (the job
+// carries it packed); latest: the last one a reader took, kept for its
+// Markdown and HTML ('render'), which the wasm renders from the clean it
+// still holds, or by cleaning the input again here, warm. One only: the
+// wasm holds one clean, and a big page's Record is megabytes.
+const records = new WeakMap();
+let latest = null; // { id, record }
 
 // The browser tests drive the background from its console, where a
 // module's names are not global: these are (only this extension's own
@@ -75,13 +91,22 @@ globalThis.articlecleanerTest = {
   get jobs() { return jobs; },
   cleanSelection: (...args) => cleanSelection(...args),
   preclean: (...args) => preclean(...args),
+  packRecord,
+  unpackRecord,
+  clean: (...args) => warm.clean(...args),
 };
+
+// The browser started, or the extension was installed or updated: no
+// click woke the background, so its cleaner starts at once (warm.startNow)
+// rather than after warmStartMs.
+ext.runtime.onStartup.addListener(() => warm.startNow());
 
 ext.runtime.onInstalled.addListener(() => {
   ext.contextMenus.create({ id: menuId, title: 'Clean selected text', contexts: ['selection'] }, () => {
     // A second install (an update) finds the item already there.
     void ext.runtime.lastError;
   });
+  warm.startNow();
 });
 
 ext.action.onClicked.addListener((tab) => {
@@ -97,14 +122,60 @@ ext.commands.onCommand.addListener((command, tab) => {
 });
 
 ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  if (!msg || msg.type !== 'take' || !fromReader(sender)) return false;
+  if (!msg || !fromReader(sender)) return false;
+  if (msg.type === 'render') {
+    sendResponse(render(msg.id, msg.format));
+    return false;
+  }
+  if (msg.type === 'take-input') {
+    const input = inputs.get(msg.id);
+    inputs.delete(msg.id);
+    sendResponse(input ?? null);
+    return false;
+  }
+  if (msg.type !== 'take') return false;
   const job = jobs.get(msg.id) || null;
   jobs.delete(msg.id);
   // The job may still be being read: answer when it is (true keeps the
   // channel open for the answer).
-  Promise.resolve(job).then(sendResponse);
+  Promise.resolve(job).then((j) => sendResponse(withoutInput(msg.id, j)));
   return true;
 });
+
+// render is the Markdown or HTML of the Record of job id, if it is the
+// latest one a reader took; null otherwise (the reader's worker cleans
+// again).
+function render(id, format) {
+  if (!latest || latest.id !== id || (format !== 'markdown' && format !== 'html')) return null;
+  try {
+    return latest.record[format];
+  } catch (err) {
+    console.warn('articlecleaner: rendering in the background failed; the reader cleans again', err);
+    return null;
+  }
+}
+
+// withoutInput: a job with a Record goes to the reader without its input,
+// kept here for 'take-input': the reader shows the Record first and needs
+// the input only to clean again (restores, rules, Markdown), so a big
+// page's HTML is not serialised in front of the article (a message is
+// serialised whole: 2.3 MB of it took 0.3–0.6 s on a loaded machine).
+function withoutInput(id, job) {
+  if (!job || !job.record || typeof job.input !== 'string') return job;
+  if (records.has(job)) {
+    const taken = { id, record: records.get(job) };
+    latest = taken;
+    // Not kept longer than a job: a big page's Record and input are
+    // megabytes (Chrome stops an idle service worker sooner anyway).
+    setTimeout(() => {
+      if (latest === taken) latest = null;
+    }, jobTTLms);
+  }
+  const { input, ...rest } = job;
+  inputs.set(id, input);
+  setTimeout(() => inputs.delete(id), jobTTLms);
+  return { ...rest, inputLater: true };
+}
 
 // fromReader reports whether a message comes from this extension's reader
 // page (no content script or other extension can send 'take').
@@ -135,8 +206,17 @@ function readSelection() {
 
 // cleanPage opens the reader on the tab's page while reading it.
 function cleanPage(tab, clicked) {
-  const here = warm.isReady();
+  const here = cleansHere();
   return openReader(readPage(tab, clicked, here), tab, here);
+}
+
+// cleansHere: the background cleans the click's page when its cleaner
+// runs, or was already starting before the click (warm.startNow): then it
+// is ahead of a reader's worker, which would fetch, compile and start the
+// wasm again. One not started yet (a click that woke the background) is
+// left to the reader (see preclean).
+function cleansHere() {
+  return warm.isReady() || (warm.isStarted() && !warm.failed());
 }
 
 // readPage reads the tab's page into a job.
@@ -159,10 +239,11 @@ async function readPage(tab, clicked, here) {
 // (reader.js cleanOptions: the mode, nothing restored, the page's address
 // and its site's rules). On any failure the job goes as it is: the reader
 // cleans it and reports the cleaner's error itself.
-// It is used when the warm cleaner had started at the click (here): one
-// still starting, in a service worker the click itself woke, would clean
-// cold on the background's one thread, slower (0.9–1.9 s measured) than
-// the reader's own worker, which then starts at once instead.
+// It is used when the warm cleaner had started, or was starting, at the
+// click (here, cleansHere): one not started, in a service worker the
+// click itself woke, would clean cold on the background's one thread,
+// slower (0.9–1.9 s measured) than the reader's own worker, which then
+// starts at once instead.
 async function preclean(job) {
   if (job.error) return job;
   try {
@@ -177,7 +258,8 @@ async function preclean(job) {
     const { record, ms } = await warm.clean(job.input, options);
     const { version, ms: startMs } = await warm.ready;
     Object.assign(job.timing, { ready: warm.readyAt(), warmed: warm.warmedAt(), cleaned: Date.now(), startMs, cleanMs: ms, cleanedIn: 'background' });
-    return Object.assign(job, { record, version });
+    records.set(job, record);
+    return Object.assign(job, { record: packRecord(record), version });
   } catch (err) {
     job.timing.cleanedIn = 'reader';
     return job;
@@ -187,7 +269,7 @@ async function preclean(job) {
 // cleanSelection opens the reader on the selection in the tab while
 // reading it.
 function cleanSelection(tab, info, clicked) {
-  const here = warm.isReady();
+  const here = cleansHere();
   return openReader(readSelectionJob(tab, info, clicked, here), tab, here);
 }
 

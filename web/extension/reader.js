@@ -21,6 +21,7 @@ import { CleanerClient, CancelledError } from './js/client.js';
 import { ResultView } from './js/result.js';
 import { ReaderRules } from './reader-rules.js';
 import { loadRules } from './rules.js';
+import { unpackRecord } from './record-transfer.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
@@ -32,7 +33,9 @@ const cacheMaxChars = 4_000_000;
 const $ = (id) => document.getElementById(id);
 const ui = { source: $('source'), cancel: $('cancel'), version: $('version') };
 
-const state = { job: null };
+// job.input comes after the article when the background sent a Record
+// (background.js 'take-input'); input() waits for it.
+const state = { job: null, id: '', input: null };
 const timing = { opened: performance.timeOrigin };
 const now = () => performance.timeOrigin + performance.now();
 // The tab's own worker: the one start-worker.js started with the page
@@ -140,22 +143,50 @@ function cleanOptions(job) {
 
 // cleanedByBackground is the Record the background sent with the job (see
 // background.js preclean), as client.clean returns one: its Markdown and
-// HTML are rendered by a clean in this tab's worker when asked for.
+// HTML, when asked for, are rendered by the background from the same
+// clean, or, when it no longer has it (another click came since, or the
+// browser stopped it), by a clean in this tab's worker.
+// body[data-rendered-in] says which did, for the tests.
 function cleanedByBackground(job) {
-  const { record } = job;
+  const record = unpackRecord(job.record);
   const options = cleanOptions(job);
   Object.defineProperty(record, 'render', {
     enumerable: false,
-    value: async (format) => (await cleaner().clean(job.input, options)).record.render(format),
+    value: async (format) => {
+      const text = await ext.runtime.sendMessage({ type: 'render', id: state.id, format }).catch(() => null);
+      const here = typeof text === 'string';
+      document.body.dataset.renderedIn = here ? 'background' : 'reader';
+      return here ? text : (await cleaner().clean(await input(), options)).record.render(format);
+    },
   });
   return { record, ms: job.timing.cleanMs };
+}
+
+// input is the job's input: at hand, or asked of the background once
+// (when the job came with a Record, without it).
+function input() {
+  if (!state.input) {
+    const { job, id } = state;
+    state.input = !job.inputLater
+      ? Promise.resolve(job.input)
+      : ext.runtime.sendMessage({ type: 'take-input', id }).then((text) => {
+        if (typeof text !== 'string') {
+          throw new Error('this tab no longer has the page’s text (the browser stopped the extension’s background); go back to the page and click the Article Cleaner button again');
+        }
+        job.input = text;
+        delete job.inputLater;
+        setTimeout(() => keepJob(id, job), 0);
+        return text;
+      });
+  }
+  return state.input;
 }
 
 async function runClean(pre) {
   view.hideError();
   view.busy();
   try {
-    const { record, ms } = pre || await cleaner().clean(state.job.input, cleanOptions(state.job), view.progress);
+    const { record, ms } = pre || await cleaner().clean(await input(), cleanOptions(state.job), view.progress);
     timing.cleaned ||= now();
     timing.cleanMs ||= ms; // in the worker
     document.title = `${record.title || state.job.title || 'Article'} · Article Cleaner`;
@@ -214,6 +245,7 @@ async function start() {
   timing.taken = now();
   Object.assign(timing, job.timing);
   state.job = job;
+  state.id = id;
   showSource(job);
   await rules.load(job, storedRules);
   if (job.error) {
@@ -230,10 +262,14 @@ async function start() {
   }
   const cleaning = runClean(pre || undefined);
   // Cached while the worker cleans: serialising a big page takes a while.
-  setTimeout(() => keepJob(id, job), 0);
+  if (!job.inputLater) setTimeout(() => keepJob(id, job), 0);
   await cleaning;
-  // The tab's worker, for restores and rules, once the article shows.
-  if (pre) setTimeout(cleaner, 0);
+  // Once the article shows: the input (cached when it comes), and the
+  // tab's worker, for restores and rules.
+  if (pre) {
+    input().catch((err) => console.warn('articlecleaner:', err.message));
+    setTimeout(cleaner, 0);
+  }
 }
 
 start();
