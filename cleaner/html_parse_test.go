@@ -6,43 +6,12 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/seed15afa100/articlecleaner/cleaner/internal/htmlparse"
 	"golang.org/x/net/html"
 )
 
 // parseHTML (the fork in internal/htmlparse) must give the tree
 // x/net/html gives, node for node, on every page the cleaner reads.
-
-// sameTree reports where two trees first differ, or "".
-func sameTree(a, b *html.Node) string {
-	switch {
-	case a == nil && b == nil:
-		return ""
-	case a == nil || b == nil:
-		return "a node is missing"
-	case a.Type != b.Type || a.DataAtom != b.DataAtom || a.Data != b.Data || a.Namespace != b.Namespace:
-		return "node " + strconv.Quote(a.Data) + " / " + strconv.Quote(b.Data)
-	case len(a.Attr) != len(b.Attr):
-		return "attributes of " + a.Data
-	}
-	for i := range a.Attr {
-		if a.Attr[i] != b.Attr[i] {
-			return "attribute " + a.Attr[i].Key + " of " + a.Data
-		}
-	}
-	ca, cb := a.FirstChild, b.FirstChild
-	for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
-		if ca.Parent != a || cb.Parent != b {
-			return "parent of a child of " + a.Data
-		}
-		if d := sameTree(ca, cb); d != "" {
-			return d
-		}
-	}
-	if ca != nil || cb != nil {
-		return "children of " + a.Data
-	}
-	return ""
-}
 
 // checkParseHTML parses src with parseHTML and with x/net/html and fails
 // when the trees or the errors differ, or when src changed.
@@ -60,7 +29,7 @@ func checkParseHTML(t *testing.T, name string, src []byte) {
 	if errWant != nil {
 		return
 	}
-	if d := sameTree(want, got); d != "" {
+	if d := htmlparse.Diff(want, got); d != "" {
 		t.Fatalf("%s: trees differ at %s", name, d)
 	}
 }

@@ -42,4 +42,7 @@
 // parse.go, foreign.go, doctype.go and const.go are x/net/html's with
 // &Node{…} allocations and Node.clone turned into parser methods (the
 // node type is x/net/html's, which cannot have methods here).
+//
+// diff.go is this package's own: Diff, where two trees first differ, with
+// which the tests compare the fork's trees with x/net/html's.
 package htmlparse

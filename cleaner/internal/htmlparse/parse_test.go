@@ -2,7 +2,6 @@ package htmlparse
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -11,38 +10,6 @@ import (
 
 // The fork must give the tree x/net/html gives, node for node, and must
 // not write to its input.
-
-// sameTree reports where two trees first differ, or "".
-func sameTree(a, b *html.Node) string {
-	switch {
-	case a == nil && b == nil:
-		return ""
-	case a == nil || b == nil:
-		return "a node is missing"
-	case a.Type != b.Type || a.DataAtom != b.DataAtom || a.Data != b.Data || a.Namespace != b.Namespace:
-		return "node " + strconv.Quote(a.Data) + " / " + strconv.Quote(b.Data)
-	case len(a.Attr) != len(b.Attr):
-		return "attributes of " + a.Data
-	}
-	for i := range a.Attr {
-		if a.Attr[i] != b.Attr[i] {
-			return "attribute " + strconv.Quote(a.Attr[i].Key) + "=" + strconv.Quote(a.Attr[i].Val) + " / " + strconv.Quote(b.Attr[i].Key) + "=" + strconv.Quote(b.Attr[i].Val) + " of " + a.Data
-		}
-	}
-	ca, cb := a.FirstChild, b.FirstChild
-	for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
-		if ca.Parent != a || cb.Parent != b {
-			return "parent of a child of " + a.Data
-		}
-		if d := sameTree(ca, cb); d != "" {
-			return d
-		}
-	}
-	if ca != nil || cb != nil {
-		return "children of " + a.Data
-	}
-	return ""
-}
 
 // checkParse parses src with the fork and with x/net/html and fails
 // when the trees or the errors differ, or when src changed.
@@ -60,7 +27,7 @@ func checkParse(t *testing.T, src []byte) {
 	if errWant != nil {
 		return
 	}
-	if d := sameTree(want, got); d != "" {
+	if d := Diff(want, got); d != "" {
 		t.Fatalf("trees differ at %s\n%q", d, src)
 	}
 }
