@@ -338,9 +338,13 @@ func TestPageCopyAndDownloadText(t *testing.T) {
 		const out = {};
 		let last = '';
 		Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s) => { last = s; } } });
+		// Each copy is awaited until it reaches the clipboard (Markdown and
+		// HTML are rendered in the worker first): a fixed wait let a slow
+		// one land in the next button's slot on a loaded machine.
 		for (const id of ['copy-text', 'copy-md', 'copy-html']) {
+			last = '';
 			document.getElementById(id).click();
-			await new Promise((r) => setTimeout(r, 50));
+			for (let i = 0; i < 250 && last === ''; i++) await new Promise((r) => setTimeout(r, 20));
 			out[id] = last;
 		}
 		const blobs = [];

@@ -257,9 +257,25 @@ func (b *browser) inWorker(script string, out any) {
 // a func to let go. Chromium stops an idle worker once the protocol lets
 // go of it, and with it the jobs it holds, so a test that starts a job
 // from the worker holds it until the reader has taken the job.
+//
+// It returns once the background's module has run in the worker (its
+// articlecleanerTest hooks are defined): a worker just started, or one
+// on a loaded machine, is listed before its script has run, and every
+// caller evaluates the hooks.
 func (b *browser) holdWorker() (context.Context, context.CancelFunc) {
 	b.t.Helper()
-	return chromedp.NewContext(b.ctx, chromedp.WithTargetID(b.workerTarget()))
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(b.workerTarget()))
+	for deadline := time.Now().Add(stepTimeout); ; {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof articlecleanerTest === 'object'`))
+		if err == nil && ok {
+			return ctx, cancel
+		}
+		if !time.Now().Before(deadline) {
+			cancel()
+			require.FailNow(b.t, "the background's test hooks never appeared", "%v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // openJob hands a job to the background as its click handler would, and

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -30,7 +29,6 @@ func TestReaderShowsBackgroundRecord(t *testing.T) {
 	require.NoError(t, err)
 	worker, release := b.holdWorker()
 	defer release()
-	waitTestHooks(t, worker)
 	precleanAs := func(id string) {
 		cleanedIn, err := chromedp.Run(worker, chromedp.Evaluate[string](fmt.Sprintf(`(async () => {
   const job = await articlecleanerTest.preclean(%s);
@@ -92,7 +90,6 @@ func TestRecordTransfer(t *testing.T) {
 	b := startBrowser(t)
 	worker, release := b.holdWorker()
 	defer release()
-	waitTestHooks(t, worker)
 	pages := map[string]string{"article": articleHTML, "2.5 MB page": bigPage(), "hidden and collapsed": visibilityPage()}
 	for name, html := range pages {
 		t.Run(name, func(t *testing.T) {
@@ -111,20 +108,5 @@ func TestRecordTransfer(t *testing.T) {
 			assert.Positive(t, res[1], "the page has removed pieces")
 			t.Logf("%d removed pieces; the Record is %d chars of JSON, %d as sent", res[1], res[2], res[3])
 		})
-	}
-}
-
-// waitTestHooks waits until the background's module has run in the
-// worker (its articlecleanerTest is defined): a worker just started, or
-// on a loaded machine, is listed before its script has run.
-func waitTestHooks(t *testing.T, worker context.Context) {
-	t.Helper()
-	for deadline := time.Now().Add(stepTimeout); ; {
-		ok, err := chromedp.Run(worker, chromedp.Evaluate[bool](`typeof articlecleanerTest === 'object'`))
-		if err == nil && ok {
-			return
-		}
-		require.True(t, time.Now().Before(deadline), "the background's test hooks never appeared: %v", err)
-		time.Sleep(100 * time.Millisecond)
 	}
 }
