@@ -101,11 +101,21 @@ globalThis.articlecleanerTest = {
 // rather than after warmStartMs.
 ext.runtime.onStartup.addListener(() => warm.startNow());
 
-ext.runtime.onInstalled.addListener(() => {
+// ensureMenu creates the context menu item "Clean selected text". The
+// browser keeps it across restarts of the background, so an existing item
+// (an update, a background woken again) is not an error. It runs at
+// install and at every start of the background: in the CI's loaded
+// browser the item was once missing 90 s after the install, and a
+// background that runs always has its item.
+function ensureMenu() {
   ext.contextMenus.create({ id: menuId, title: 'Clean selected text', contexts: ['selection'] }, () => {
-    // A second install (an update) finds the item already there.
     void ext.runtime.lastError;
   });
+}
+ensureMenu();
+
+ext.runtime.onInstalled.addListener(() => {
+  ensureMenu();
   warm.startNow();
 });
 
