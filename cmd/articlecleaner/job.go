@@ -46,9 +46,8 @@ func cleanOne(cfg *config, name string, stdin io.Reader, stream bool) (res resul
 	if stream {
 		// The only input: its segments are made as they are written,
 		// unless the whole record is (-full JSON holds them all anyway).
-		full := cfg.full && cfg.format == formatJSON
-		limitMemory(len(data), full) // memlimit.go
-		if !full {
+		limitMemory(len(data)) // memlimit.go
+		if !(cfg.full && cfg.format == formatJSON) {
 			clean = cfg.cleanSingle
 		}
 	}

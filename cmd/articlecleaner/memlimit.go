@@ -8,43 +8,39 @@ import (
 // The command cleans a single input with a soft memory limit sized to it,
 // so that the garbage collector runs, and hands freed memory back to the
 // system, before the process grows to twice what it holds live (Go's
-// default pace): issue 9 asks for a peak RSS of at most 6 times the input
-// on a 10 MB paste, which takes a limit of 5 (the process's own 10 MB or
-// so of code, stacks and runtime come on top of it).
+// default pace).
+//
+// A limit below what the cleaner holds live makes the collector run back
+// to back (the runtime then gives it up to half the CPU). What is live
+// depends on the text, not only its size: on the dev pastes repeated to
+// 10 MB, whose repeated lines share their features and dedupe entries,
+// about 4.3 bytes a byte of input; on 6.7 MB of distinct pastes (dev and
+// multi) about 8.6. A limit of 5 held the repeated 10 MB under 6 times its
+// size in RSS (57 MB) but took 1.2 s instead of 0.76 s, twice the CPU, on
+// the distinct pastes; 8 with a 64 MB floor costs neither anything
+// measurable (74 MB RSS on the repeated 10 MB, 0.75 s on the distinct).
 const (
-	// memLimitPerByte bounds the heap per byte of input. Cleaning pasted
-	// text holds at most about 4.3 bytes live per byte of input (the
-	// text, its blocks, their features and, for a moment, dedupe's
-	// shingle index; the segments are made as they are written,
-	// cleaner.CleanLazy), HTML about 2.5; the limit stays above that, or
-	// the collector would run back to back.
-	memLimitPerByte = 5
-	// memLimitFloor: below it a limit saves nothing worth a collection.
-	memLimitFloor = 32 << 20
-
-	// A -full JSON line holds every segment, every removal, the Markdown
-	// and the HTML, rendered whole by encoding/json: about 20 bytes a
-	// byte of a paste. Its limit stays what it was before the segments
-	// were streamed, trading some CPU time for less RSS (on the 10 MB
-	// paste, 200 MB instead of 300).
-	memLimitPerByteFull = 8
-	memLimitFloorFull   = 64 << 20
+	// memLimitPerByte bounds the heap per byte of input, above what a
+	// paste holds live (see above); HTML holds about 2.5.
+	memLimitPerByte = 8
+	// memLimitFloor: below it a limit saves nothing worth a collection,
+	// and a paste of a few MB of distinct lines stays clear of it.
+	memLimitFloor = 64 << 20
 )
 
-// memoryLimit is the soft memory limit for cleaning one input of n bytes,
-// full when the whole record is rendered (-format json -full).
-func memoryLimit(n int, full bool) int64 {
-	if full {
-		return max(memLimitFloorFull, memLimitPerByteFull*int64(n))
-	}
+// memoryLimit is the soft memory limit for cleaning one input of n bytes.
+// A -format json -full line holds every segment and both renderings
+// (about 20 bytes a byte of a paste): the same limit trades some CPU time
+// for less RSS there (on the 10 MB paste, 200 MB instead of 300).
+func memoryLimit(n int) int64 {
 	return max(memLimitFloor, memLimitPerByte*int64(n))
 }
 
 // limitMemory sets the soft memory limit for cleaning one input of n
 // bytes, unless the user set one with GOMEMLIMIT.
-func limitMemory(n int, full bool) {
+func limitMemory(n int) {
 	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return
 	}
-	debug.SetMemoryLimit(memoryLimit(n, full))
+	debug.SetMemoryLimit(memoryLimit(n))
 }
