@@ -39,15 +39,20 @@ func newRun(input []byte, opts Options) (*run, error) {
 	if err := checkInput(input, opts); err != nil {
 		return nil, err
 	}
-	mode := opts.Mode
-	if mode == ModeAuto || mode == "auto" {
-		mode = sniffMode(input)
-	}
-	r := &run{opts: opts, mode: mode, rules: rules}
+	r := &run{opts: opts, mode: opts.modeFor(input), rules: rules}
 	if err := r.frontEnd(input); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// modeFor is the mode to clean an input in: the one asked for, or for
+// auto the one sniffed from head, the input's first bytes (sniffMode).
+func (o Options) modeFor(head []byte) Mode {
+	if o.Mode == ModeAuto || o.Mode == "auto" {
+		return sniffMode(head)
+	}
+	return o.Mode
 }
 
 // compile checks the options and compiles their selectors.
@@ -105,12 +110,8 @@ func newRunString(input string, opts Options) (*run, error) {
 	if err := checkInputString(input, opts); err != nil {
 		return nil, err
 	}
-	mode := opts.Mode
-	if mode == ModeAuto || mode == "auto" {
-		mode = sniffMode([]byte(input[:min(len(input), sniffBytes)]))
-	}
-	r := &run{opts: opts, mode: mode, rules: rules}
-	if mode != ModeText {
+	r := &run{opts: opts, mode: opts.modeFor([]byte(input[:min(len(input), sniffBytes)])), rules: rules}
+	if r.mode != ModeText {
 		if err := r.frontEnd([]byte(input)); err != nil {
 			return nil, err
 		}

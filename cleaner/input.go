@@ -22,28 +22,32 @@ const (
 
 // checkInput rejects empty, oversized and binary input.
 func checkInput(in []byte, opts Options) error {
-	if len(in) > opts.maxInput() {
-		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, len(in), opts.maxInput())
+	if err := checkSize(len(in), opts); err != nil {
+		return err
 	}
 	if len(bytes.TrimSpace(in)) == 0 {
 		return ErrEmpty
 	}
-	head := in
-	if len(head) > sniffBytes {
-		head = head[:sniffBytes]
-	}
-	return checkHead(head)
+	return checkHead(in[:min(len(in), sniffBytes)])
 }
 
 // checkInputString is checkInput for a string, without a copy of it.
 func checkInputString(s string, opts Options) error {
-	if len(s) > opts.maxInput() {
-		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, len(s), opts.maxInput())
+	if err := checkSize(len(s), opts); err != nil {
+		return err
 	}
 	if len(strings.TrimSpace(s)) == 0 {
 		return ErrEmpty
 	}
 	return checkHead([]byte(s[:min(len(s), sniffBytes)]))
+}
+
+// checkSize rejects an input of n bytes over the options' limit.
+func checkSize(n int, opts Options) error {
+	if n > opts.maxInput() {
+		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, n, opts.maxInput())
+	}
+	return nil
 }
 
 // checkHead rejects binary input by its first sniffBytes, head.

@@ -45,12 +45,8 @@
   const stats = { skippedFrames: 0, hiddenCount: 0, collapsedCount: 0 };
   const controlled = collapsedTargets(document);
 
-  // esc and escAttr leave a string without the characters untouched
-  // (most text and values) without a replace and its callbacks.
-  const textSpecial = /[&<>]/;
-  const attrSpecial = /[&"]/;
-  const esc = (s) => (textSpecial.test(s) ? s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')) : s);
-  const escAttr = (s) => (attrSpecial.test(s) ? s.replace(/[&"]/g, (c) => (c === '&' ? '&amp;' : '&quot;')) : s);
+  const esc = (s) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  const escAttr = (s) => s.replace(/[&"]/g, (c) => (c === '&' ? '&amp;' : '&quot;'));
 
   // collapsedTargets: the ids named by aria-controls of collapsed
   // disclosure controls in doc.
@@ -158,11 +154,9 @@
     // to an HTML parser.
     const tag = isFrame && frameDocument(el) ? 'div' : el.localName;
     out.push('<', tag);
-    const attrs = el.attributes;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i];
+    for (const a of el.attributes) {
       if (a.name === MARK) continue; // the page's own would lie
-      out.push(' ' + a.name + '="' + escAttr(a.value) + '"');
+      out.push(' ', a.name, '="', escAttr(a.value), '"');
     }
     if (mark) out.push(' ', MARK, '="', mark, '"');
     out.push('>');
