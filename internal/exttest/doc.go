@@ -16,9 +16,7 @@
 // of where it went (timing_test.go), and its median, of all clicks and of
 // those after the first (the first after the browser starts may find the
 // background's cleaner starting or cold); cold_test.go clicks with the
-// service worker stopped, as Chrome stops it when idle. readpage_test.go
-// holds read-page.js to its reference copy (testdata/read-page-reference.js)
-// on the test pages and logs both times on the 2.5 MB page; warm_test.go
+// service worker stopped, as Chrome stops it when idle. warm_test.go
 // checks the Record carried packed from the background to the reader
 // (record-transfer.js) and where the reader's Markdown is rendered. Without either
 // browser they fail, saying how to install it, unless
