@@ -126,21 +126,26 @@ wasm:
 clean:
 	rm -rf bin eval web/*.wasm web/wasm_exec.js $(WEB_STATIC)/articlecleaner.wasm* $(WEB_STATIC)/wasm_exec.js*
 
-# The browser extension (Manifest V3, Chrome and Firefox): assembles
-# dist/extension from web/extension, the page's modules and stylesheet in
-# web/static and a freshly compiled wasm, and zips it into
-# dist/articlecleaner-extension.zip (one zip for both browsers).
+# The browser extension (Manifest V3): assembles dist/extension from
+# web/extension, the page's modules and stylesheet in web/static and a
+# freshly compiled wasm, and zips it into
+# dist/articlecleaner-extension-chrome.zip; the Firefox build (the same
+# without Chrome's offscreen document) goes to dist/extension-firefox and
+# dist/articlecleaner-extension-firefox.zip.
 .PHONY: extension extension-lint
 EXT_DIR ?= dist/extension
-EXT_ZIP ?= dist/articlecleaner-extension.zip
+EXT_ZIP ?= dist/articlecleaner-extension-chrome.zip
+EXT_FIREFOX_DIR ?= dist/extension-firefox
+EXT_FIREFOX_ZIP ?= dist/articlecleaner-extension-firefox.zip
 extension:
-	$(GO) run ./internal/extbuild/cmd -out $(EXT_DIR) -zip $(EXT_ZIP)
+	$(GO) run ./internal/extbuild/cmd -out $(EXT_DIR) -zip $(EXT_ZIP) \
+		-firefox-out $(EXT_FIREFOX_DIR) -firefox-zip $(EXT_FIREFOX_ZIP)
 
-# Mozilla's web-ext lint (from npm, through npx) on the built extension;
-# any warning fails.
+# Mozilla's web-ext lint (from npm, through npx) on the Firefox build; any
+# warning fails.
 WEB_EXT ?= web-ext@10.7.0
 extension-lint: extension
-	npx --yes $(WEB_EXT) lint --source-dir $(EXT_DIR) --warnings-as-errors
+	npx --yes $(WEB_EXT) lint --source-dir $(EXT_FIREFOX_DIR) --warnings-as-errors
 
 # The npm package (npm/; its README): assembled into dist/npm with a fresh
 # wasm, then packed by npm pack into dist/articlecleaner-<version>.tgz (not

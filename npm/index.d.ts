@@ -216,6 +216,11 @@ export class CleanerClient {
   /** Resolves when the wasm has started in the worker. */
   readonly ready: Promise<{ version: string; ms: number }>;
   /**
+   * When the worker's warm-up samples were done (ms since the epoch), once
+   * idle after ready; 0 before, or when a clean came first.
+   */
+  readonly warmedAt: number;
+  /**
    * Cleans input in the worker; a new call cancels the running one.
    * Rejects with the cleaner's Error, or CancelledError. An Error with
    * fatal set means the wasm died; the client has already restarted it.

@@ -3,9 +3,12 @@
 // Package extbuild assembles the browser extension (Manifest V3, Chrome and
 // Firefox) from its own sources in web/extension, the web page's modules,
 // worker and stylesheet in web/static, the WebAssembly cleaner compiled
-// from ./wasm, Go's wasm_exec.js and icons drawn here; and zips it. `make
-// extension` runs it through ./internal/extbuild/cmd, and the browser
-// tests in internal/exttest call Build themselves, so both use one build.
+// from ./wasm, Go's wasm_exec.js and icons drawn here; and zips it. The
+// build is Chrome's; Firefox's (firefox.go) has the same files less the
+// offscreen document, and a manifest without the permissions only Chrome
+// knows. `make extension` runs it through ./internal/extbuild/cmd, and the
+// browser tests in internal/exttest call Build themselves, so both use one
+// build.
 package extbuild
 
 import (
@@ -41,6 +44,10 @@ type Config struct {
 	Root string // the module root (holding go.mod)
 	Out  string // the unpacked extension's folder; emptied first
 	Zip  string // the zip to write; none when empty
+	// FirefoxOut and FirefoxZip, when set, are where the Firefox build goes
+	// (buildFirefox): Out and Zip hold the Chrome build.
+	FirefoxOut string
+	FirefoxZip string
 	// Wasm, when set, is a compiled cleaner to copy instead of compiling
 	// ./wasm (tests of the assembly use it to stay fast).
 	Wasm string
@@ -69,7 +76,15 @@ func Build(cfg Config) error {
 		}
 	}
 	if cfg.Zip != "" {
-		return Zip(cfg.Out, cfg.Zip)
+		if err := Zip(cfg.Out, cfg.Zip); err != nil {
+			return err
+		}
+	}
+	if err := buildFirefox(cfg); err != nil {
+		return err
+	}
+	if cfg.FirefoxOut != "" && cfg.FirefoxZip != "" {
+		return Zip(cfg.FirefoxOut, cfg.FirefoxZip)
 	}
 	return nil
 }

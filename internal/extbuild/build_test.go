@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -158,4 +159,38 @@ func TestBuildNeedsRootAndOut(t *testing.T) {
 	err := Build(Config{})
 	require.Error(t, err)
 	assert.True(t, strings.Contains(err.Error(), "Root"))
+}
+
+// TestFirefoxBuild: the Firefox build has the Chrome build's files less
+// the offscreen document, and its manifest lacks only the permissions
+// Firefox does not know.
+func TestFirefoxBuild(t *testing.T) {
+	root, err := ModuleRoot(".")
+	require.NoError(t, err)
+	tmp := t.TempDir()
+	wasm := filepath.Join(tmp, "stand-in.wasm")
+	require.NoError(t, os.WriteFile(wasm, []byte("\x00asm\x01\x00\x00\x00"), 0o644))
+	chrome, firefox := filepath.Join(tmp, "chrome"), filepath.Join(tmp, "firefox")
+	require.NoError(t, Build(Config{Root: root, Out: chrome, FirefoxOut: firefox, FirefoxZip: filepath.Join(tmp, "ff.zip"), Wasm: wasm}))
+	assert.FileExists(t, filepath.Join(tmp, "ff.zip"))
+
+	read := func(dir string) map[string]any {
+		b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+		require.NoError(t, err)
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(b, &m))
+		return m
+	}
+	cm, fm := read(chrome), read(firefox)
+	assert.Contains(t, cm["permissions"], "offscreen", "Chrome keeps its cleaner in an offscreen document")
+	assert.NotContains(t, fm["permissions"], "offscreen")
+	cm["permissions"] = slices.DeleteFunc(cm["permissions"].([]any), func(p any) bool { return p == "offscreen" })
+	assert.Equal(t, cm, fm, "the manifests differ in the Chrome-only permission only")
+
+	assert.FileExists(t, filepath.Join(chrome, "offscreen.html"))
+	assert.NoFileExists(t, filepath.Join(firefox, "offscreen.html"))
+	assert.NoFileExists(t, filepath.Join(firefox, "offscreen.js"))
+	assert.FileExists(t, filepath.Join(firefox, "offscreen-cleaner.js"), "the background imports it in both")
+	assert.FileExists(t, filepath.Join(firefox, WasmFile))
+	require.NoError(t, CheckDir(firefox))
 }

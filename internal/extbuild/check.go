@@ -18,8 +18,10 @@ import (
 // AllowedPermissions are the only permissions the extension may ask for:
 // activeTab and scripting read the page the user clicked on, and
 // contextMenus adds "Clean selected text", storage keeps the user's
-// per-site rules (storage.local, never synced). No host permissions at all.
-var AllowedPermissions = []string{"activeTab", "scripting", "contextMenus", "storage"}
+// per-site rules (storage.local, never synced), and offscreen (Chrome only)
+// keeps the background's cleaner warm in an offscreen document across the
+// service worker's stops. No host permissions at all.
+var AllowedPermissions = []string{"activeTab", "scripting", "contextMenus", "storage", "offscreen"}
 
 // ExtensionPagesCSP is the policy of the extension's own pages: its own
 // scripts, and compiling WebAssembly (not eval).
@@ -113,6 +115,9 @@ func CheckDir(dir string) error {
 		bad("browser_specific_settings.gecko needs id, strict_min_version and data_collection_permissions.required [\"none\"]")
 	}
 	files := []string{m.Background.ServiceWorker, "reader.html"}
+	if slices.Contains(m.Permissions, "offscreen") {
+		files = append(files, "offscreen.html")
+	}
 	if m.OptionsUI.Page == "" {
 		bad("options_ui.page is missing: the rules are managed there")
 	} else {

@@ -59,7 +59,8 @@ func TestMain(m *testing.M) {
 }
 
 // extensionDir builds the extension once per test process, with the same
-// code as `make extension` (compiling the current wasm).
+// code as `make extension` (compiling the current wasm), and returns the
+// Chrome build.
 func extensionDir(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
@@ -74,10 +75,20 @@ func extensionDir(t *testing.T) string {
 			return
 		}
 		builtDir = filepath.Join(tmp, "extension")
-		buildErr = extbuild.Build(extbuild.Config{Root: root, Out: builtDir})
+		buildErr = extbuild.Build(extbuild.Config{Root: root, Out: builtDir, FirefoxOut: firefoxDir(builtDir)})
 	})
 	require.NoError(t, buildErr, "building the extension")
 	return builtDir
+}
+
+// firefoxExtensionDir is extensionDir's Firefox build.
+func firefoxExtensionDir(t *testing.T) string {
+	t.Helper()
+	return firefoxDir(extensionDir(t))
+}
+
+func firefoxDir(chromeDir string) string {
+	return filepath.Join(filepath.Dir(chromeDir), "extension-firefox")
 }
 
 // browser is one Chromium with the extension loaded, its traffic going

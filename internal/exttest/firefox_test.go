@@ -42,7 +42,7 @@ func startFirefox(t *testing.T) *firefox {
 		}
 		t.Fatalf("the extension's Firefox test needs Firefox: %v", err)
 	}
-	dir := extensionDir(t)
+	dir := firefoxExtensionDir(t)
 	ff, err := browsertest.StartFirefox(t.TempDir(), 1200, 900)
 	require.NoError(t, err, "starting Firefox")
 	t.Cleanup(ff.Close)

@@ -33,7 +33,7 @@ func TestReaderShowsBackgroundRecord(t *testing.T) {
 		cleanedIn, err := chromedp.Run(worker, chromedp.Evaluate[string](fmt.Sprintf(`(async () => {
   const job = await articlecleanerTest.preclean(%s);
   articlecleanerTest.jobs.set(%q, job);
-  return job.record ? job.timing.cleanedIn : 'no record';
+  return job.record || job.recordAt ? job.timing.cleanedIn : 'no record';
 })()`, j, id), chromedp.EvalAwaitPromise))
 		require.NoError(t, err)
 		require.Equal(t, "background", cleanedIn)
@@ -82,25 +82,34 @@ document.getElementById('copy-md').click(), true`))
 	return copied, renderedIn
 }
 
-// TestRecordTransfer cleans pages with the background's cleaner and
-// carries each Record as the background sends it to the reader (packed,
-// through JSON as a runtime message is), then unpacks it as the reader
-// does: the Record must be the same, removed list included.
+// TestRecordTransfer cleans pages with the page's worker, as the
+// background's cleaner does (offscreen.js in Chrome), and carries each
+// Record as it goes to the reader (packed, as one JSON string, through
+// messages), then unpacks it as the reader does: the Record must be the
+// same, removed list included.
 func TestRecordTransfer(t *testing.T) {
 	b := startBrowser(t)
-	worker, release := b.holdWorker()
-	defer release()
+	page := b.newTab(fmt.Sprintf("chrome-extension://%s/options.html", b.extID))
 	pages := map[string]string{"article": articleHTML, "2.5 MB page": bigPage(), "hidden and collapsed": visibilityPage()}
 	for name, html := range pages {
 		t.Run(name, func(t *testing.T) {
 			in, err := json.Marshal(html)
 			require.NoError(t, err)
-			res, err := chromedp.Run(worker, chromedp.Evaluate[[]int](fmt.Sprintf(`(async () => {
-  const { record } = await articlecleanerTest.clean(%s, { mode: 'html', restore: [] });
-  const want = JSON.stringify(record);
-  const sent = JSON.stringify(articlecleanerTest.packRecord(record));
-  const got = JSON.stringify(articlecleanerTest.unpackRecord(JSON.parse(sent)));
-  return [want === got ? 1 : 0, record.removed.length, want.length, sent.length];
+			ctx, cancel := context.WithTimeout(page, stepTimeout)
+			defer cancel()
+			res, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`(async () => {
+  const { CleanerClient } = await import('./js/client.js');
+  const { packRecord, unpackRecord } = await import('./record-transfer.js');
+  const client = new CleanerClient();
+  try {
+    const { record } = await client.clean(%s, { mode: 'html', restore: [] });
+    const want = JSON.stringify(record);
+    const sent = JSON.stringify(packRecord(record));
+    const got = JSON.stringify(unpackRecord(JSON.parse(JSON.parse(JSON.stringify(sent)))));
+    return [want === got ? 1 : 0, record.removed.length, want.length, sent.length];
+  } finally {
+    client.dispose();
+  }
 })()`, in), chromedp.EvalAwaitPromise))
 			require.NoError(t, err)
 			require.Len(t, res, 4)

@@ -20,29 +20,37 @@
 //
 // Messages in (from the extension's own pages only):
 //   { type: 'take', id } → the job { kind: 'page'|'selection', input, url,
-//     title, timing, record?, version? } or { kind, url, title, error,
-//     timing }, once, when it has been read (and cleaned); null when
-//     unknown. A job with a record (packed: record-transfer.js) comes
-//     without its input and with inputLater: true; then
+//     title, timing, record?, recordAt?, cleanId?, version? } or { kind,
+//     url, title, error, timing }, once, when it has been read (and
+//     cleaned); null when unknown. A cleaned job carries its Record
+//     (record: packed by record-transfer.js, as JSON), or says that the
+//     offscreen document keeps it (recordAt: 'offscreen', asked for with
+//     cleanId through cleaner-channel.js); it comes without its input and
+//     with inputLater: true; then
 //   { type: 'take-input', id } → that input, once (null when unknown);
-//   { type: 'render', id, format: 'markdown'|'html' } → the Markdown or
-//     HTML of that Record, rendered here, while it is the latest a reader
-//     took (null otherwise: the reader's worker cleans again). timing: { clicked, read, ready, warmed, cleaned, startMs, cleanMs,
-//     cleanedIn }, ms since the epoch (the reader adds its own steps; the
-//     tests print them).
+//   { type: 'render', cleanId, format: 'markdown'|'html' } → the Markdown
+//     or HTML of the Record of that clean (the job's cleanId), rendered by
+//     the background's cleaner while it is the latest clean there (null
+//     otherwise: the reader's worker cleans again).
+// timing: { clicked, read, ready, warmed, cleaned, startMs, cleanMs,
+//   cleanedIn }, ms since the epoch (the reader adds its own steps; the
+//   tests print them).
 //
-// The cleaner itself runs here too, warm (warm-cleaner.js): started with
-// the background, it cleans the page as soon as it is read, with the
+// The background has its own cleaner, kept warm: in Chrome in an offscreen
+// document (offscreen-cleaner.js), which stays while the browser runs,
+// across the service worker's stops; in Firefox in the event page itself
+// (warm-cleaner.js). It cleans the page as soon as it is read, with the
 // options the reader would use (the site's rules), and the job carries
 // the Record; the reader only shows it. Where the background cannot clean
-// (the wasm failed to start here, or the cleaner refused the input or a
-// rule), the job goes without a Record and the reader cleans it in its own
-// worker, which says why. A background the browser had stopped (Chrome
-// stops an idle service worker after ~30 s) is started by the click, and
-// its wasm starts while the page is read.
+// (its cleaner failed to start, or refused the input or a rule), the job
+// goes without a Record and the reader cleans it in its own worker, which
+// says why. A click that finds no cleaner started (the first after a
+// browser start in Firefox, or a Chrome that closed the offscreen
+// document) is cleaned by its reader, and the background's cleaner
+// starts after it.
 import { warmCleaner } from './warm-cleaner.js';
+import { offscreenCleaner } from './offscreen-cleaner.js';
 import { loadRules, rulesFor, siteOf } from './rules.js';
-import { packRecord, unpackRecord } from './record-transfer.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
@@ -53,7 +61,9 @@ const ext = globalThis.browser ?? globalThis.chrome;
 const warmStartMs = 300;
 const warmPostponeMs = 1000;
 
-const warm = warmCleaner(new URL('articlecleaner.wasm', import.meta.url), warmStartMs);
+const warm = ext.offscreen
+  ? offscreenCleaner(warmStartMs)
+  : warmCleaner(new URL('articlecleaner.wasm', import.meta.url), warmStartMs);
 
 // jobTTLms bounds how long an unclaimed job is kept: the reader tab claims
 // it within a second; a tab that never loads must not pin a page's HTML.
@@ -76,13 +86,6 @@ const jobs = new Map();
 // inputs: the input of a job taken with its Record, kept until the reader
 // asks for it ('take-input') once the article shows.
 const inputs = new Map();
-// records: the Record each precleaned job was made with, whole (the job
-// carries it packed); latest: the last one a reader took, kept for its
-// Markdown and HTML ('render'), which the wasm renders from the clean it
-// still holds, or by cleaning the input again here, warm. One only: the
-// wasm holds one clean, and a big page's Record is megabytes.
-const records = new WeakMap();
-let latest = null; // { id, record }
 
 // The browser tests drive the background from its console, where a
 // module's names are not global: these are (only this extension's own
@@ -91,9 +94,7 @@ globalThis.articlecleanerTest = {
   get jobs() { return jobs; },
   cleanSelection: (...args) => cleanSelection(...args),
   preclean: (...args) => preclean(...args),
-  packRecord,
-  unpackRecord,
-  clean: (...args) => warm.clean(...args),
+  cleanerStatus: () => warm.status(),
 };
 
 // The browser started, or the extension was installed or updated: no
@@ -128,8 +129,8 @@ ext.commands.onCommand.addListener((command, tab) => {
 ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || !fromReader(sender)) return false;
   if (msg.type === 'render') {
-    sendResponse(render(msg.id, msg.format));
-    return false;
+    render(msg.cleanId, msg.format).then(sendResponse);
+    return true;
   }
   if (msg.type === 'take-input') {
     const input = inputs.get(msg.id);
@@ -146,13 +147,13 @@ ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
-// render is the Markdown or HTML of the Record of job id, if it is the
-// latest one a reader took; null otherwise (the reader's worker cleans
-// again).
-function render(id, format) {
-  if (!latest || latest.id !== id || (format !== 'markdown' && format !== 'html')) return null;
+// render is the Markdown or HTML of the Record of clean cleanId, if it is
+// the latest clean of the background's cleaner; null otherwise (the
+// reader's worker cleans again).
+async function render(cleanId, format) {
+  if (typeof cleanId !== 'string' || (format !== 'markdown' && format !== 'html')) return null;
   try {
-    return latest.record[format];
+    return await warm.render(cleanId, format);
   } catch (err) {
     console.warn('articlecleaner: rendering in the background failed; the reader cleans again', err);
     return null;
@@ -165,16 +166,7 @@ function render(id, format) {
 // page's HTML is not serialised in front of the article (a message is
 // serialised whole: 2.3 MB of it took 0.3–0.6 s on a loaded machine).
 function withoutInput(id, job) {
-  if (!job || !job.record || typeof job.input !== 'string') return job;
-  if (records.has(job)) {
-    const taken = { id, record: records.get(job) };
-    latest = taken;
-    // Not kept longer than a job: a big page's Record and input are
-    // megabytes (Chrome stops an idle service worker sooner anyway).
-    setTimeout(() => {
-      if (latest === taken) latest = null;
-    }, jobTTLms);
-  }
+  if (!job || !(job.record || job.recordAt) || typeof job.input !== 'string') return job;
   const { input, ...rest } = job;
   inputs.set(id, input);
   setTimeout(() => inputs.delete(id), jobTTLms);
@@ -209,18 +201,14 @@ function readSelection() {
 }
 
 // cleanPage opens the reader on the tab's page while reading it.
-function cleanPage(tab, clicked) {
-  const here = cleansHere();
+// The background cleans the click's page when its cleaner runs, or was
+// already starting before the click (warm.cleansHere): then it is ahead
+// of a reader's worker, which would fetch, compile and start the wasm
+// again. One not started yet (a click that woke the background and found
+// no cleaner) is left to the reader (see preclean).
+async function cleanPage(tab, clicked) {
+  const here = await warm.cleansHere();
   return openReader(readPage(tab, clicked, here), tab, here);
-}
-
-// cleansHere: the background cleans the click's page when its cleaner
-// runs, or was already starting before the click (warm.startNow): then it
-// is ahead of a reader's worker, which would fetch, compile and start the
-// wasm again. One not started yet (a click that woke the background) is
-// left to the reader (see preclean).
-function cleansHere() {
-  return warm.isReady() || (warm.isStarted() && !warm.failed());
 }
 
 // readPage reads the tab's page into a job.
@@ -259,11 +247,14 @@ async function preclean(job) {
       if (remove.length > 0) options.remove = remove;
       if (keep.length > 0) options.keep = keep;
     }
-    const { record, ms } = await warm.clean(job.input, options);
-    const { version, ms: startMs } = await warm.ready;
-    Object.assign(job.timing, { ready: warm.readyAt(), warmed: warm.warmedAt(), cleaned: Date.now(), startMs, cleanMs: ms, cleanedIn: 'background' });
-    records.set(job, record);
-    return Object.assign(job, { record: packRecord(record), version });
+    const done = await warm.clean(job.input, options);
+    Object.assign(job.timing, {
+      ready: done.readyAt, warmed: done.warmedAt, cleaned: Date.now(),
+      startMs: done.startMs, cleanMs: done.ms, cleanedIn: 'background',
+    });
+    // The Record comes as JSON (record), or stays with the offscreen
+    // document's cleaner, which the reader asks for it (recordAt).
+    return Object.assign(job, { record: done.record, recordAt: done.recordAt, cleanId: done.cleanId, version: done.version });
   } catch (err) {
     job.timing.cleanedIn = 'reader';
     return job;
@@ -272,8 +263,8 @@ async function preclean(job) {
 
 // cleanSelection opens the reader on the selection in the tab while
 // reading it.
-function cleanSelection(tab, info, clicked) {
-  const here = cleansHere();
+async function cleanSelection(tab, info, clicked) {
+  const here = await warm.cleansHere();
   return openReader(readSelectionJob(tab, info, clicked, here), tab, here);
 }
 

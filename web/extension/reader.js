@@ -22,6 +22,7 @@ import { ResultView } from './js/result.js';
 import { ReaderRules } from './reader-rules.js';
 import { loadRules } from './rules.js';
 import { unpackRecord } from './record-transfer.js';
+import { askCleaner } from './cleaner-channel.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;
 
@@ -29,6 +30,10 @@ const ext = globalThis.browser ?? globalThis.chrome;
 // so that reloading the reader tab works; larger ones would overflow the
 // quota (about 5 million characters).
 const cacheMaxChars = 4_000_000;
+
+// recordTimeoutMs: the offscreen document answers for a Record it keeps
+// at once; one that does not (gone) leaves the clean to this tab.
+const recordTimeoutMs = 5_000;
 
 const $ = (id) => document.getElementById(id);
 const ui = { source: $('source'), cancel: $('cancel'), version: $('version') };
@@ -141,19 +146,28 @@ function cleanOptions(job) {
   return Object.assign(options, rules.options());
 }
 
-// cleanedByBackground is the Record the background sent with the job (see
-// background.js preclean), as client.clean returns one: its Markdown and
-// HTML, when asked for, are rendered by the background from the same
-// clean, or, when it no longer has it (another click came since, or the
-// browser stopped it), by a clean in this tab's worker.
+// cleanedByBackground is the Record the background's cleaner made of the
+// job (see background.js preclean), as client.clean returns one, or null
+// when it is no longer to be had (the offscreen document has cleaned
+// another page since, or is gone): then this tab cleans. It comes with the
+// job (packed, as JSON), or from the offscreen document that keeps it in
+// Chrome (recordAt, cleaner-channel.js). Its Markdown and HTML, when asked
+// for, are rendered by the background from the same clean, or, when it no
+// longer has it (another click came since, or the browser stopped it), by
+// a clean in this tab's worker.
 // body[data-rendered-in] says which did, for the tests.
-function cleanedByBackground(job) {
-  const record = unpackRecord(job.record);
+async function cleanedByBackground(job) {
+  let json = job.record;
+  if (!json && job.recordAt === 'offscreen') {
+    json = (await askCleaner('record', { cleanId: job.cleanId }, recordTimeoutMs).catch(() => ({}))).json;
+  }
+  if (typeof json !== 'string') return null;
+  const record = unpackRecord(JSON.parse(json));
   const options = cleanOptions(job);
   Object.defineProperty(record, 'render', {
     enumerable: false,
     value: async (format) => {
-      const text = await ext.runtime.sendMessage({ type: 'render', id: state.id, format }).catch(() => null);
+      const text = await ext.runtime.sendMessage({ type: 'render', cleanId: job.cleanId, format }).catch(() => null);
       const here = typeof text === 'string';
       document.body.dataset.renderedIn = here ? 'background' : 'reader';
       return here ? text : (await cleaner().clean(await input(), options)).record.render(format);
@@ -253,8 +267,9 @@ async function start() {
     document.body.dataset.state = 'error';
     return;
   }
-  const pre = job.record ? cleanedByBackground(job) : null;
+  const pre = job.record || job.recordAt ? await cleanedByBackground(job) : null;
   delete job.record; // not cached with the job: a reload cleans again
+  delete job.recordAt;
   if (pre) {
     if (job.version) ui.version.textContent = job.version;
   } else {

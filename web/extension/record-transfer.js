@@ -6,8 +6,11 @@
 // the segments with the loader's own removedOf, as the loader does for the
 // Record that crosses from the wasm, so it is the same list.
 //
-//   const packed = packRecord(record);   // in the background
-//   const record = unpackRecord(packed); // in the reader
+//   const sent = JSON.stringify(packRecord(record)); // in the background's cleaner
+//   const record = unpackRecord(JSON.parse(sent));   // in the reader
+// (As one JSON string, the Record goes through the messages from the
+// cleaner to the background and on to the reader much faster than as an
+// object, which each message would serialise again.)
 import { removedOf } from './js/loader.js';
 
 /**

@@ -12,16 +12,25 @@
 // two small samples (serve.js) so that a first real clean does not pay for
 // Chromium's lazily compiled functions and the cleaner's patterns.
 //
+// Firefox runs it here (its background is an event page); Chrome runs the
+// same cleaner in an offscreen document instead (offscreen-cleaner.js),
+// which outlives the service worker. Both give the background one
+// interface:
+//
 //   const warm = warmCleaner(wasmURL, startInMs);
-//   const { record, ms } = await warm.clean(input, options); // throws the cleaner's Error
-//   warm.ready  // Promise<{version, ms}>: when the wasm started
-//   warm.isReady()  // already started (a click then finds it warm)
-//   warm.failed()   // it could not start here
+//   await warm.cleansHere() // a click now is cleaned here: the wasm runs or
+//                           // is starting (not failed)
+//   const done = await warm.clean(input, options); // throws the cleaner's Error
+//     // done: { record (packed: record-transfer.js, as JSON: one string
+//     //         is copied through a message much faster than the object),
+//     //         cleanId, ms, readyAt, startMs, version, warmedAt }
+//   await warm.render(cleanId, format) // Markdown or HTML of that clean
+//                           // while it is the latest one here, else null
 //   warm.hold()     // a click came: no more warm-up samples
 //   warm.postpone(ms) // not started yet: start in ms, after a reader's clean
 //   warm.startNow() // no click is waiting (the browser started, the
 //                   // extension was installed): start the wasm at once
-//   warm.isStarted() // the wasm is starting or started
+//   await warm.status() // { readyAt, warmedAt } (for the tests)
 //
 // WebAssembly runs in service workers and event pages alike; where it
 // cannot start (an error), every clean rejects and the reader cleans in
@@ -29,6 +38,7 @@
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
 import { warmUpSamples } from './js/serve.js';
+import { packRecord } from './record-transfer.js';
 
 // warmUpIdleMs: the samples wait this long after the wasm started. A
 // sample runs on the background's one thread, where a click waits for it
@@ -82,16 +92,11 @@ export function warmCleaner(wasmURL, startInMs) {
     setTimeout(() => warmUp(api, samples.slice(1)), 0); // let a click in
   };
   loading.then((api) => setTimeout(() => warmUp(api, warmUpSamples), warmUpIdleMs), () => {});
+  let latest = null; // { cleanId, record } of the last clean
   return {
-    ready,
-    isReady: () => startedAt !== 0,
-    isStarted: () => !begin,
-    /** The ms since the epoch the warm-up samples were done (0: not, or not all). */
-    warmedAt: () => warmedAt,
-    /** The wasm could not start here. */
-    failed: () => failed,
-    /** The ms since the epoch the wasm was ready (0: not yet). */
-    readyAt: () => startedAt,
+    async cleansHere() {
+      return startedAt !== 0 || (!begin && !failed);
+    },
     /** A click came: no more samples (the page is being read). */
     hold() {
       asked = true;
@@ -124,17 +129,29 @@ export function warmCleaner(wasmURL, startInMs) {
       timer = setTimeout(() => begin && begin(), ms);
     },
     /**
-     * Cleans input here; the Record's markdown and html are left out (the
-     * reader renders them in its worker when asked for).
-     * @returns {Promise<{record: object, ms: number}>}
+     * Cleans input here; the Record goes packed, without its markdown and
+     * html (render makes them from this clean while it is the latest).
      */
     async clean(input, options) {
       asked = true;
       if (begin) begin();
       const api = await loading;
+      const { version, ms: startMs } = await ready;
+      latest = null;
       const t0 = performance.now();
       const record = api.clean(input, options);
-      return { record, ms: performance.now() - t0 };
+      const ms = performance.now() - t0;
+      const cleanId = crypto.randomUUID();
+      latest = { cleanId, record };
+      return { record: JSON.stringify(packRecord(record)), cleanId, ms, readyAt: startedAt, startMs, version, warmedAt };
+    },
+    async render(cleanId, format) {
+      if (!latest || latest.cleanId !== cleanId) return null;
+      return latest.record[format];
+    },
+    /** The cleaner's start and warm-up times (tests wait on them). */
+    async status() {
+      return { readyAt: startedAt, warmedAt };
     },
   };
 }

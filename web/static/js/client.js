@@ -4,6 +4,7 @@
 //   import { CleanerClient } from './js/client.js';
 //   const client = new CleanerClient();
 //   const { version, ms } = await client.ready;         // wasm started
+//   client.warmedAt                                     // its warm-up done (ms since the epoch; 0: not)
 //   const { record } = await client.clean(text, { mode: 'auto' },
 //     (stage, done, total) => {});                      // progress
 //   await record.render('markdown');                     // or 'html', rendered on demand
@@ -45,6 +46,9 @@ export class CleanerClient {
   start() {
     for (const wait of (this.renders || new Map()).values()) wait.reject(new Error('the worker restarted'));
     this.renders = new Map(); // "id format" → a pending render
+    // warmedAt: when the worker's warm-up samples were done (ms since the
+    // epoch; 0: not yet, or a clean came first).
+    this.warmedAt = 0;
     this.worker = this.createWorker();
     this.readyPromise = new Promise((resolve, reject) => {
       this.resolveReady = resolve;
@@ -62,6 +66,9 @@ export class CleanerClient {
     switch (msg.type) {
       case 'ready':
         this.resolveReady({ version: msg.version, ms: msg.ms });
+        return;
+      case 'warmed':
+        this.warmedAt = Date.now();
         return;
       case 'fatal':
         this.fail(new Error(`the cleaner could not start: ${msg.message}`));

@@ -5,6 +5,8 @@
 //               { type: 'render', id, format }  the markdown or html of the
 //               record of clean id (the latest one; rendered on demand)
 // Messages out: { type: 'ready', version, ms }           wasm started
+//               { type: 'warmed' }   the warm-up samples are done (not
+//               sent when a clean came first)
 //               { type: 'fatal', message }               wasm failed to start
 //               { type: 'progress', id, stage, done, total }
 //               { type: 'result', id, record, ms }      record without markdown/html
@@ -63,7 +65,11 @@ export function answerCleanRequests(ready) {
   const started = performance.now();
   let asked = false; // a clean was asked for: no more warming up
   const warmUp = (api, samples) => {
-    if (asked || samples.length === 0) return;
+    if (asked) return;
+    if (samples.length === 0) {
+      postMessage({ type: 'warmed' });
+      return;
+    }
     const [input, mode] = samples[0];
     try {
       api.clean(input, { mode });
