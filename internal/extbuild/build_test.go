@@ -190,6 +190,7 @@ func TestFirefoxBuild(t *testing.T) {
 	assert.FileExists(t, filepath.Join(chrome, "offscreen.html"))
 	assert.NoFileExists(t, filepath.Join(firefox, "offscreen.html"))
 	assert.NoFileExists(t, filepath.Join(firefox, "offscreen.js"))
+	assert.NoFileExists(t, filepath.Join(firefox, "offscreen-worker.js"))
 	assert.FileExists(t, filepath.Join(firefox, "offscreen-cleaner.js"), "the background imports it in both")
 	assert.FileExists(t, filepath.Join(firefox, WasmFile))
 	require.NoError(t, CheckDir(firefox))

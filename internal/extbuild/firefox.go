@@ -20,7 +20,7 @@ var ChromeOnlyPermissions = []string{"offscreen"}
 // chromeOnlyFiles are the Chrome build's files that Firefox never loads:
 // the offscreen document (offscreen-cleaner.js, which the background
 // imports either way, stays).
-var chromeOnlyFiles = []string{"offscreen.html", "offscreen.js"}
+var chromeOnlyFiles = []string{"offscreen.html", "offscreen.js", "offscreen-worker.js"}
 
 // buildFirefox makes the Firefox build in cfg.FirefoxOut from the Chrome
 // build in cfg.Out: the same files, less chromeOnlyFiles, and the manifest

@@ -1,9 +1,10 @@
 // offscreen-cleaner.js — the background's cleaner in Chrome: the service
 // worker hands the clean to an offscreen document (offscreen.html and
-// offscreen.js), whose worker keeps the wasm warm while the browser runs,
-// where a cleaner in the service worker itself went whenever Chrome
-// stopped it (after ~30 s idle). Same interface as warmCleaner
-// (warm-cleaner.js, which Firefox's event page uses):
+// offscreen.js), whose worker (offscreen-worker.js) keeps the wasm warm
+// while the browser runs, where a cleaner in the service worker itself
+// went whenever Chrome stopped it (after ~30 s idle). Questions and
+// answers go over a BroadcastChannel (cleaner-channel.js). Same interface
+// as warmCleaner (warm-cleaner.js, which Firefox's event page uses):
 //
 //   const warm = offscreenCleaner(startInMs);
 //   await warm.cleansHere()  // the document is there or being made
@@ -31,9 +32,15 @@ const justification = 'Runs the article cleaner (WebAssembly) in a worker, kept 
 
 // pingMs and pingAttempts: a document just made may not listen yet when
 // the first question goes; its status is asked every pingMs until it
-// answers, for about three seconds.
+// answers, for up to five seconds (a listening worker answers in a
+// millisecond or two; one busy with a big page or a cold warm-up sample,
+// once that is done).
 const pingMs = 100;
-const pingAttempts = 30;
+const pingAttempts = 50;
+
+// foundTimeoutMs bounds the wait for runtime.getContexts, which answers
+// in a few milliseconds.
+const foundTimeoutMs = 1000;
 
 // cleanTimeoutMs bounds a clean: a document closed by the browser in the
 // middle of one never answers, and the reader then cleans itself. The
@@ -51,9 +58,14 @@ export function offscreenCleaner(startInMs) {
   let failed = false;
   let timer = 0;
   let postponed = false;
-  // found: a document left by an earlier life of this service worker.
-  const found = ext.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })
-    .then((contexts) => contexts.length > 0, () => false);
+  // found: a document left by an earlier life of this service worker
+  // (false if the browser does not say within foundTimeoutMs: a click
+  // must never wait on it).
+  const found = Promise.race([
+    ext.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })
+      .then((contexts) => contexts.length > 0, () => false),
+    new Promise((resolve) => setTimeout(() => resolve(false), foundTimeoutMs)),
+  ]);
 
   const make = () => {
     clearTimeout(timer);
@@ -71,22 +83,19 @@ export function offscreenCleaner(startInMs) {
     else if (!making && !postponed) timer = setTimeout(make, startInMs);
   });
 
-  let listening = null; // Promise: the document answers
+  // ask pings the cleaner first (status, every pingMs until it answers):
+  // a document just made, or a worker it has just replaced, may not
+  // listen yet, and a question to nobody is lost.
   const ask = async (type, fields, timeoutMs) => {
     await make();
-    listening ||= (async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await askCleaner('status', {}, pingMs);
-        } catch (err) {
-          if (attempt >= pingAttempts) throw err;
-        }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await askCleaner('status', {}, pingMs);
+        break;
+      } catch (err) {
+        if (attempt >= pingAttempts) throw err;
       }
-    })();
-    listening.catch(() => {
-      listening = null; // asked again next time
-    });
-    await listening;
+    }
     return askCleaner(type, fields, timeoutMs);
   };
 
