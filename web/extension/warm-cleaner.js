@@ -1,13 +1,13 @@
-// warm-cleaner.js — the cleaner kept running in the background context (the
-// service worker in Chrome, the event page in Firefox), so that a click
-// is cleaned there as soon as the page is read, while the reader tab is
-// still loading. Started in a reader tab's own worker, the wasm had to be
+// warm-cleaner.js — the cleaner kept running in the background context
+// itself (Firefox's event page; a service worker where the browser has no
+// offscreen documents), so that a click is cleaned there as soon as the
+// page is read, while the reader tab is still loading. Started in a reader tab's own worker, the wasm had to be
 // fetched, compiled and started, and its code warmed, after every click:
 // most of the time from the click to the article.
 //
-// The background imports this and calls warmCleaner() when it starts
-// (an installed extension, a browser start, or the service worker woken
-// by the click itself after the browser stopped it, ~30 s idle). Once the
+// The background calls warmCleaner() when it starts (an installed
+// extension, a browser start, or a background woken by the click itself
+// after the browser stopped it). Once the
 // wasm runs, and while no clean is asked for, it cleans the page worker's
 // two small samples (serve.js) so that a first real clean does not pay for
 // Chromium's lazily compiled functions and the cleaner's patterns.
