@@ -81,7 +81,7 @@ func (r *run) newSegmenter() segmenter {
 // span is where its Span goes, for text input (nil for HTML).
 func (m *segmenter) segment(i int, span *Span) Segment {
 	b := &m.r.blocks[i]
-	s := Segment{ID: i, Kind: b.kind, Level: b.level, Text: b.text, HTML: b.domOf().html, Kept: b.final.keep}
+	s := Segment{ID: i, Kind: b.kind, Level: int(b.level), Text: b.text, HTML: b.domOf().html, Kept: b.final.keep}
 	if !s.Kept {
 		s.Reason = b.final.reason
 		if s.Reason == ReasonNone {
@@ -97,7 +97,7 @@ func (m *segmenter) segment(i int, span *Span) Segment {
 		*span = Span{Start: b.start, End: b.end}
 		s.Span = span
 	}
-	for _, c := range b.cuts {
+	for _, c := range b.cutList() {
 		sc := Cut{ID: m.cutID, Start: c.start, End: c.end, Text: trimSpace(b.text[c.start:c.end]), Reason: c.reason}
 		if m.withSpans {
 			sc.Span = &Span{Start: b.start + c.start, End: b.start + c.end}

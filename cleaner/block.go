@@ -1,15 +1,19 @@
 package cleaner
 
+import "math"
+
 // block is the unit every stage works on: one paragraph, line, heading or
 // list item, from either front end.
 type block struct {
 	// The fields are ordered by size, the small ones last, so that a
 	// block has no padding inside: a long paste has hundreds of thousands.
-	text  string // the block's text (for text input, exactly src[start:end])
-	cuts  []cut  // pieces removed from inside a kept block
-	start int    // byte span in the source text; start < 0 when none
+	text string // the block's text (for text input, exactly src[start:end])
+	// cuts are the pieces removed from inside a kept block, nil when none:
+	// few blocks have any, and a pointer takes a third of a slice's room
+	// (read and set them through cutList and setCuts).
+	cuts  *[]cut
+	start int // byte span in the source text; start < 0 when none
 	end   int
-	level int
 	// dom is nil for text input: the DOM features take room only in the
 	// blocks of an HTML page, with their HTML (read them through domOf).
 	dom *domFeatures
@@ -21,8 +25,35 @@ type block struct {
 	final verdict // after revise and dedupe
 
 	kind        Kind
-	blankBefore bool // text input: an empty line came before it
-	glued       bool // split off a line at a glued boundary ("studiosStrike")
+	level       uint8 // a heading's level, a list item's depth (see levelOf)
+	blankBefore bool  // text input: an empty line came before it
+	glued       bool  // split off a line at a glued boundary ("studiosStrike")
+}
+
+// maxLevel is the deepest list level a block records: deeper lists (only
+// adversarial pages nest hundreds deep) count as that deep.
+const maxLevel = math.MaxUint8
+
+// levelOf is a heading level or list depth as a block keeps it.
+func levelOf(n int) uint8 {
+	return uint8(max(0, min(n, maxLevel)))
+}
+
+// cutList returns the block's cuts (nil when none).
+func (b *block) cutList() []cut {
+	if b.cuts == nil {
+		return nil
+	}
+	return *b.cuts
+}
+
+// setCuts sets the block's cuts (none when cs is empty).
+func (b *block) setCuts(cs []cut) {
+	if len(cs) == 0 {
+		b.cuts = nil
+		return
+	}
+	b.cuts = &cs
 }
 
 // noDOM is what domOf returns for a block without DOM features (text

@@ -285,7 +285,7 @@ func (w *walker) flush(buf *inlineBuf) {
 	if text := trimSpaceBytes(buf.text); len(text) > 0 {
 		text, html := joinedStrings(text, bytes.TrimSpace(buf.html))
 		kind, level := blockKind(buf.tag, buf.ctx)
-		blk := block{start: -1, text: text, kind: kind, level: level}
+		blk := block{start: -1, text: text, kind: kind, level: levelOf(level)}
 		blk.dom = w.page.newDOM(domFeatures{html: html, page: w.page, elem: buf.elem, tag: buf.tag, linkChars: buf.linkChars, leadLink: buf.leadLink, hidden: buf.ctx.hidden, liveHidden: buf.live.hidden(buf.ctx)})
 		w.blocks = append(w.blocks, blk)
 	} else if buf.imgs > 0 && buf.alt != "" {

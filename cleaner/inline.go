@@ -41,25 +41,27 @@ func (r *run) cutInline() {
 		// The end-anchored patterns only need the paragraph's tail.
 		off := tailStart(b.text)
 		tail := b.text[off:]
+		cuts := b.cutList()
 		if m := matchIf(mayEndWithDomain(tail), reTrailingDomain, tail); m != nil {
-			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSiteName})
+			cuts = append(cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSiteName})
 			if r.meta.site == "" {
 				r.meta.site = strings.ToLower(tail[m[4]:m[5]])
 			}
 		} else if m := matchIf(mayEndWithReadMore(tail), reTrailingReadMore, tail); m != nil {
-			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonReadMore})
+			cuts = append(cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonReadMore})
 		} else if m := sourceTag(tail); m != nil {
-			b.cuts = append(b.cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSourceTag})
+			cuts = append(cuts, cut{start: off + m[4], end: len(b.text), reason: ReasonSourceTag})
 		}
-		if m := reLeadingAd.FindStringIndex(b.text); m != nil && (len(b.cuts) == 0 || b.cuts[0].start >= m[1]) {
-			b.cuts = append([]cut{{start: 0, end: m[1], reason: ReasonAdvertisement}}, b.cuts...)
+		if m := reLeadingAd.FindStringIndex(b.text); m != nil && (len(cuts) == 0 || cuts[0].start >= m[1]) {
+			cuts = append([]cut{{start: 0, end: m[1], reason: ReasonAdvertisement}}, cuts...)
 		}
-		sortCuts(b.cuts)
-		if len(b.cuts) > 0 && strings.TrimSpace(visibleWithout(b.text, b.cuts)) == "" {
+		sortCuts(cuts)
+		if len(cuts) > 0 && strings.TrimSpace(visibleWithout(b.text, cuts)) == "" {
 			// Nothing would be left: the whole block is the junk.
-			b.remove(b.cuts[0].reason)
-			b.cuts = nil
+			b.remove(cuts[0].reason)
+			cuts = nil
 		}
+		b.setCuts(cuts)
 	}
 }
 

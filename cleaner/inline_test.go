@@ -53,7 +53,7 @@ func TestCutInline(t *testing.T) {
 			assert.True(t, b.isKept())
 			var got []string
 			var reasons []Reason
-			for _, ct := range b.cuts {
+			for _, ct := range b.cutList() {
 				assert.True(t, 0 <= ct.start && ct.start < ct.end && ct.end <= len(c.text), "cut [%d,%d)", ct.start, ct.end)
 				got = append(got, trimSpace(c.text[ct.start:ct.end]))
 				reasons = append(reasons, ct.reason)
@@ -70,7 +70,7 @@ func TestCutInlineSkipsRemovedBlocks(t *testing.T) {
 	text := "Junk line. example.com"
 	r.blocks = []block{{start: 0, end: len(text), text: text, final: drop(classBad, ReasonMenu)}}
 	r.cutInline()
-	assert.Empty(t, r.blocks[0].cuts)
+	assert.Empty(t, r.blocks[0].cutList())
 }
 
 func TestSortCutsAndVisible(t *testing.T) {

@@ -175,7 +175,7 @@ func (r *run) findDate() {
 		if m := reGluedDate.FindStringSubmatchIndex(b.text); m != nil {
 			if iso, _, _, ok := findDate(b.text[m[2]:m[3]]); ok {
 				r.meta.date = iso
-				b.cuts = append(b.cuts, cut{start: m[0], end: m[1], reason: ReasonDateline})
+				b.setCuts(append(b.cutList(), cut{start: m[0], end: m[1], reason: ReasonDateline}))
 				return
 			}
 		}

@@ -90,7 +90,7 @@ func (r *run) segmentText() {
 			// hundreds of thousands.
 			r.blocks = append(r.blocks, block{})
 			b := &r.blocks[len(r.blocks)-1]
-			b.start, b.end, b.text, b.kind, b.level, b.blankBefore = start, end, r.src[start:end], kind, level, ln.blankBefore
+			b.start, b.end, b.text, b.kind, b.level, b.blankBefore = start, end, r.src[start:end], kind, levelOf(level), ln.blankBefore
 		}
 	}
 	if inFence >= 0 { // an unclosed fence: its lines are ordinary text

@@ -92,7 +92,7 @@ func TestSegmentText(t *testing.T) {
 			blocks := segmentString(c.src)
 			var got []segBlock
 			for _, b := range blocks {
-				got = append(got, segBlock{b.text, b.kind, b.level, b.blankBefore})
+				got = append(got, segBlock{b.text, b.kind, int(b.level), b.blankBefore})
 			}
 			checkBlockSpans(t, c.src, blocks)
 			if bug, ok := segmentBugs[c.name]; ok {
