@@ -26,6 +26,14 @@ const (
 	// memLimitFloor: below it a limit saves nothing worth a collection,
 	// and a paste of a few MB of distinct lines stays clear of it.
 	memLimitFloor = 64 << 20
+	// gcPercent is the collector's pace for one input (GOGC): the heap may
+	// grow by half what is live before a collection, not by all of it.
+	// Unlike a lower limit it follows what is live, so it never makes the
+	// collector run back to back. Measured on the dev pastes repeated to
+	// 10 MB: 58–60 MB peak RSS instead of 67–68 MB, in the same 0.41 s;
+	// on 6.7 MB of distinct pastes the same 70 MB and 0.75 s (their peak
+	// is what they hold live).
+	gcPercent = 50
 )
 
 // memoryLimit is the soft memory limit for cleaning one input of n bytes.
@@ -37,8 +45,12 @@ func memoryLimit(n int) int64 {
 }
 
 // limitMemory sets the soft memory limit for cleaning one input of n
-// bytes, unless the user set one with GOMEMLIMIT.
+// bytes, unless the user set one with GOMEMLIMIT, and the collector's
+// pace, unless the user set one with GOGC.
 func limitMemory(n int) {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(gcPercent)
+	}
 	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return
 	}

@@ -30,10 +30,20 @@ func TestLimitMemory(t *testing.T) {
 	old := debug.SetMemoryLimit(-1)
 	t.Cleanup(func() { debug.SetMemoryLimit(old) })
 
+	oldGC := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetGCPercent(oldGC) })
+
 	t.Setenv("GOMEMLIMIT", "")
 	require.NoError(t, os.Unsetenv("GOMEMLIMIT"))
+	t.Setenv("GOGC", "")
+	require.NoError(t, os.Unsetenv("GOGC"))
 	limitMemory(100 << 20)
 	assert.Equal(t, memoryLimit(100<<20), debug.SetMemoryLimit(-1), "no GOMEMLIMIT: the input's limit")
+	assert.Equal(t, gcPercent, debug.SetGCPercent(100), "no GOGC: the command's pace")
+
+	t.Setenv("GOGC", "200")
+	limitMemory(100 << 20)
+	assert.Equal(t, 100, debug.SetGCPercent(100), "GOGC set: the user's pace stays")
 
 	t.Setenv("GOMEMLIMIT", "1GiB")
 	debug.SetMemoryLimit(math.MaxInt64)
