@@ -5,7 +5,9 @@ package main
 import (
 	"errors"
 	"runtime"
+	"slices"
 	"syscall/js"
+	"unsafe"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
 )
@@ -38,12 +40,18 @@ func clean(_ js.Value, args []js.Value) any {
 			return js.Undefined(), err
 		}
 		h := keep(a)
-		recordBuf = recordJSON(recordBuf[:0], a)
-		json := string(recordBuf)
+		recordBuf = recordJSON(slices.Grow(recordBuf[:0], recordSize(a)), a)
+		// The string is made over the buffer, not copied from it:
+		// js.ValueOf copies it into JavaScript (wasm_exec.js decodes it
+		// from the wasm's memory), and nothing else holds it, so the buffer
+		// may be written again next time. (The copy was a tenth of the
+		// crossing on a 5 MB paste: 15 MB of JSON.)
+		json := unsafe.String(unsafe.SliceData(recordBuf), len(recordBuf))
+		v := js.ValueOf([]any{h, json})
 		if cap(recordBuf) > recordBufMaxKept {
 			recordBuf = nil // a long paste's: not kept for the next page
 		}
-		return js.ValueOf([]any{h, json}), nil
+		return v, nil
 	})
 }
 
@@ -55,6 +63,28 @@ var recordBuf []byte
 // recordBufMaxKept is the largest buffer kept for the next call: a news
 // page's Record fits many times; a long paste's is let go.
 const recordBufMaxKept = 1 << 20
+
+// segmentJSONOverhead is about what a segment's JSON takes beside its
+// text and HTML: the field names, id, kind, span, kept and reason (60 to
+// 110 bytes).
+const segmentJSONOverhead = 96
+
+// recordSize is about how long the Record's JSON of a is, so that the
+// buffer is made once at its size rather than doubled a dozen times on a
+// long paste (each time copying what was written): every segment's text
+// and HTML with their overhead, the kept text once more in "text", and
+// room for the metadata. Escapes make it a little longer; the buffer then
+// grows once.
+func recordSize(a *cleaner.Article) int {
+	n := 1 << 10
+	for _, s := range a.Segments {
+		n += len(s.Text) + len(s.HTML) + segmentJSONOverhead
+		if s.Kept {
+			n += len(s.Text)
+		}
+	}
+	return n
+}
 
 // render is articlecleaner.render(handle, format): the Markdown or HTML of
 // an article clean returned lately, rendered on demand. It returns null

@@ -27,11 +27,20 @@ func Append(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if plain[c] {
-			i++
-			continue
+		// Eight plain bytes at a time (see plainWord): most of a text is
+		// runs of them, and this is most of the wasm's crossing.
+		for i+8 <= len(s) && plainWord(s[i:i+8]) {
+			i += 8
 		}
+		// Then byte by byte up to the byte that is not plain (which the
+		// word just tested holds), not back to the words before it.
+		for i < len(s) && plain[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			dst = append(dst, s[start:i]...)
 			switch c {
@@ -71,4 +80,31 @@ func Append(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// Constants of the eight-bytes-at-a-time test (SWAR: "SIMD within a
+// register"), one byte of each in every byte of a word.
+const (
+	swarOnes  = 0x0101010101010101
+	swarHigh  = 0x8080808080808080
+	swarQuote = swarOnes * '"'
+	swarSlash = swarOnes * '\\'
+	swarSpace = swarOnes * 0x20
+)
+
+// plainWord reports whether all eight bytes of w (len(w) == 8) are plain:
+// none is below 0x20, at or above 0x80, a quote or a backslash. A byte
+// below 0x20 borrows when 0x20 is taken from it and sets its high bit in
+// x-swarSpace (where no byte has its high bit already); a byte equal to
+// the quote or the backslash is zero after the XOR, and the same test
+// against 0x01 finds it. Borrows across bytes only make it say "not
+// plain" when an earlier byte is not, so a true answer is exact.
+func plainWord(w string) bool {
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	if x&swarHigh != 0 {
+		return false
+	}
+	q, b := x^swarQuote, x^swarSlash
+	return ((x-swarSpace)|(q-swarOnes)|(b-swarOnes))&swarHigh == 0
 }

@@ -3,6 +3,7 @@ package jsonstr
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -35,4 +36,36 @@ func FuzzAppend(f *testing.F) {
 		require.NoError(t, enc.Encode(s))
 		require.Equal(t, want.String(), string(Append(nil, s))+"\n", "%q", s)
 	})
+}
+
+// TestPlainWord holds plainWord to the byte table on every word of one
+// byte set in plain filler, at each of the eight places.
+func TestPlainWord(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := range 8 {
+			w := []byte("abcdefgh")
+			w[at] = byte(c)
+			want := true
+			for _, b := range w {
+				want = want && plain[b]
+			}
+			require.Equal(t, want, plainWord(string(w)), "%q", w)
+		}
+	}
+}
+
+func BenchmarkAppend(b *testing.B) {
+	for name, line := range map[string]string{
+		"ascii":  "The harbour ferries returned after the winter pause, earlier than last year. ",
+		"quotes": "The harbour ferries returned after the winter pause, “earlier” than last year.\n",
+	} {
+		s := strings.Repeat(line, 200)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			var dst []byte
+			for range b.N {
+				dst = Append(dst[:0], s)
+			}
+		})
+	}
 }
