@@ -18,7 +18,7 @@
 // background's cleaner starting or cold); cold_test.go clicks with the
 // service worker stopped, as Chrome stops it when idle. warm_test.go
 // checks the Record carried packed from the background to the reader
-// (record-transfer.js) and where the reader's Markdown is rendered. Without either
+// (js/transfer.js) and where the reader's Markdown is rendered. Without either
 // browser they fail, saying how to install it, unless
 // ARTICLECLEANER_SKIP_BROWSER=1.
 package exttest

@@ -99,7 +99,7 @@ func TestRecordTransfer(t *testing.T) {
 			defer cancel()
 			res, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`(async () => {
   const { CleanerClient } = await import('./js/client.js');
-  const { packRecord, unpackRecord } = await import('./record-transfer.js');
+  const { packRecord, unpackRecord } = await import('./js/transfer.js');
   const client = new CleanerClient();
   try {
     const { record } = await client.clean(%s, { mode: 'html', restore: [] });

@@ -29,8 +29,9 @@ const (
 
 // pageModules are the page's modules the package ships in js/: the loader,
 // the worker client (whose default worker, ../worker.js, is the
-// package's) and the worker side of its protocol.
-var pageModules = []string{"loader.js", "client.js", "serve.js"}
+// package's), the worker side of its protocol, and the Record's packing
+// between the two.
+var pageModules = []string{"loader.js", "client.js", "serve.js", "transfer.js"}
 
 // sourceSkip are the entries of npm/ that are not part of the package:
 // the tests' scratch project.

@@ -23,7 +23,7 @@
 //     title, timing, record?, recordAt?, cleanId?, version? } or { kind,
 //     url, title, error, timing }, once, when it has been read (and
 //     cleaned); null when unknown. A cleaned job carries its Record
-//     (record: packed by record-transfer.js, as JSON), or says that the
+//     (record: packed by js/transfer.js, as JSON), or says that the
 //     offscreen document keeps it (recordAt: 'offscreen', asked for with
 //     cleanId through cleaner-channel.js); it comes without its input and
 //     with inputLater: true; then

@@ -12,7 +12,7 @@
 //     version }: its Record is kept here for the reader (one clean at a
 //     time: a clean runs on this thread from start to end)
 //   record { cleanId } → { json }: that clean's Record, packed
-//     (record-transfer.js) as JSON, if it is still the latest one here,
+//     (js/transfer.js) as JSON, if it is still the latest one here,
 //     else json null
 //   render { cleanId, format } → { text }: the Markdown or HTML of that
 //     clean, if it is still the latest one here, else text null
@@ -22,7 +22,7 @@
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
 import { warmUpSamples } from './js/serve.js';
-import { packRecord } from './record-transfer.js';
+import { packRecord } from './js/transfer.js';
 import { answerQuestions } from './cleaner-channel.js';
 
 // warmUpIdleMs: the warm-up samples wait this long after the start, so

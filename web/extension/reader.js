@@ -21,7 +21,7 @@ import { CleanerClient, CancelledError } from './js/client.js';
 import { ResultView } from './js/result.js';
 import { ReaderRules } from './reader-rules.js';
 import { loadRules } from './rules.js';
-import { unpackRecord } from './record-transfer.js';
+import { unpackRecord } from './js/transfer.js';
 import { askCleaner } from './cleaner-channel.js';
 
 const ext = globalThis.browser ?? globalThis.chrome;

@@ -21,7 +21,7 @@
 //   await warm.cleansHere() // a click now is cleaned here: the wasm runs or
 //                           // is starting (not failed)
 //   const done = await warm.clean(input, options); // throws the cleaner's Error
-//     // done: { record (packed: record-transfer.js, as JSON: one string
+//     // done: { record (packed: js/transfer.js, as JSON: one string
 //     //         is copied through a message much faster than the object),
 //     //         cleanId, ms, readyAt, startMs, version, warmedAt }
 //   await warm.render(cleanId, format) // Markdown or HTML of that clean
@@ -38,7 +38,7 @@
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
 import { warmUpSamples } from './js/serve.js';
-import { packRecord } from './record-transfer.js';
+import { packRecord } from './js/transfer.js';
 
 // warmUpIdleMs: the samples wait this long after the wasm started. A
 // sample runs on the background's one thread, where a click waits for it

@@ -15,6 +15,8 @@
 //     running one.
 //   CancelledError — the rejection of a cancelled clean() (name 'AbortError').
 
+import { unpackRecord } from './transfer.js';
+
 /** A clean() that was cancelled, by cancel() or by a newer clean(). */
 export class CancelledError extends Error {
   constructor() {
@@ -90,7 +92,7 @@ export class CleanerClient {
     }
     this.job = null;
     if (msg.type === 'result') {
-      const { record } = msg;
+      const record = unpackRecord(msg.record); // sent without its removed list
       // record.render(format) → Promise<string>: Markdown or HTML, rendered
       // by the worker when asked; if the worker has moved on, the same
       // input is cleaned again for it.

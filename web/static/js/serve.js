@@ -9,7 +9,9 @@
 //               sent when a clean came first)
 //               { type: 'fatal', message }               wasm failed to start
 //               { type: 'progress', id, stage, done, total }
-//               { type: 'result', id, record, ms }      record without markdown/html
+//               { type: 'result', id, record, ms }      record without markdown/html,
+//               packed (transfer.js: without its removed list, which
+//               client.js rebuilds)
 //               { type: 'rendered', id, format, text } or { …, error }
 //               { type: 'error', id, message, fatal }  fatal: the wasm died
 // Cancelling is done by terminating the worker (see client.js).
@@ -24,6 +26,8 @@
 // samples (which take about 300 ms). A clean asked for meanwhile waits
 // for one sample at most, and the samples stop as soon as one is asked
 // for (or never start when it came with the wasm still loading).
+
+import { packRecord } from './transfer.js';
 
 // warmUpIdleMs: a clean asked for right after ready (a paste waiting for
 // the worker) comes within this; the samples are for a worker left idle.
@@ -114,7 +118,7 @@ export function answerCleanRequests(ready) {
         onProgress: (stage, done, total) => postMessage({ type: 'progress', id, stage, done, total }),
       });
       last = { id, record };
-      postMessage({ type: 'result', id, record, ms: performance.now() - t0 });
+      postMessage({ type: 'result', id, record: packRecord(record), ms: performance.now() - t0 });
     } catch (err) {
       postMessage({ type: 'error', id, message: message(err), fatal: Boolean(err && err.fatal) });
     }

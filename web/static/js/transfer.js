@@ -1,17 +1,20 @@
-// record-transfer.js — the Record the background's cleaner made, carried to
-// the reader tab (background.js → reader.js) without its removed list: a
-// message is serialised whole before the reader can show anything, and
-// the removed list repeats the text of every removed segment (on a page of
-// 2.5 MB, 2.8 of the Record's 8.1 MB of JSON). The reader rebuilds it from
-// the segments with the loader's own removedOf, as the loader does for the
-// Record that crosses from the wasm, so it is the same list.
+// transfer.js — a Record carried from one thread or context to another
+// without its removed list: from the page's worker to the page
+// (serve.js → client.js), and in the extension from the background's
+// cleaner to the reader tab. A message is copied whole before the other
+// side can use any of it, and the removed list repeats the text of every
+// removed segment: on a 5 MB paste whose repeats are removed, copying the
+// Record by structured clone took 0.9–1.2 s in Node.js with the list and
+// 0.33–0.48 s without it; on a page of 2.5 MB the list was 2.8 of the
+// Record's 8.1 MB of JSON. The other side rebuilds it from the segments
+// with the loader's own removedOf, as the loader does for the Record that
+// crosses from the wasm, so it is the same list.
 //
-//   const sent = JSON.stringify(packRecord(record)); // in the background's cleaner
-//   const record = unpackRecord(JSON.parse(sent));   // in the reader
-// (As one JSON string, the Record goes through the messages from the
-// cleaner to the background and on to the reader much faster than as an
-// object, which each message would serialise again.)
-import { removedOf } from './js/loader.js';
+//   const packed = packRecord(record);   // where it was cleaned
+//   const record = unpackRecord(packed); // where it is used
+// (The extension sends it as one JSON string, JSON.stringify(packed):
+// runtime messages serialise an object again at every step.)
+import { removedOf } from './loader.js';
 
 /**
  * The Record without its removed list, and the reasons' words that
