@@ -14,9 +14,12 @@
 // run in both. Both log the time from the click (or the shortcut) to the
 // article shown in the reader, page by page with the reader's own account
 // of where it went (timing_test.go), and its median, of all clicks and of
-// those after the first (the first after the browser starts may find the
-// background's cleaner starting or cold); cold_test.go clicks with the
-// service worker stopped, as Chrome stops it when idle. warm_test.go
+// those after the first (the first reader tab of a browser session loads
+// cold); cold_test.go clicks right after the install, with the service
+// worker stopped (as Chrome stops it when idle: the offscreen document's
+// cleaner must have outlived it), and with the offscreen document closed
+// too. TestFirefox runs the Firefox build (no offscreen document).
+// warm_test.go
 // checks the Record carried packed from the background to the reader
 // (js/transfer.js) and where the reader's Markdown is rendered. Without either
 // browser they fail, saying how to install it, unless
