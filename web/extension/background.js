@@ -208,6 +208,7 @@ function readSelection() {
 // no cleaner) is left to the reader (see preclean).
 async function cleanPage(tab, clicked) {
   const here = await warm.cleansHere();
+  if (here) warm.prepare();
   return openReader(readPage(tab, clicked, here), tab, here);
 }
 
@@ -265,6 +266,7 @@ async function preclean(job) {
 // reading it.
 async function cleanSelection(tab, info, clicked) {
   const here = await warm.cleansHere();
+  if (here) warm.prepare();
   return openReader(readSelectionJob(tab, info, clicked, here), tab, here);
 }
 

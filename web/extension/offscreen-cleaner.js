@@ -13,7 +13,7 @@
 //                            // startMs, version }: the reader asks the
 //                            // document for the Record (cleaner-channel.js)
 //   await warm.render(cleanId, format) // string, or null
-//   warm.hold(); warm.postpone(ms); warm.startNow()
+//   warm.hold(); warm.prepare(); warm.postpone(ms); warm.startNow()
 //   await warm.status()      // { readyAt, warmedAt, … } (for the tests)
 //
 // The document is made when the extension is installed or the browser
@@ -37,6 +37,10 @@ const justification = 'Runs the article cleaner (WebAssembly) in a worker, kept 
 // once that is done).
 const pingMs = 100;
 const pingAttempts = 50;
+
+// pingFreshMs: how long a ping's answer stands for the cleaner listening.
+// The document replaces its worker only after a minute without a clean.
+const pingFreshMs = 2000;
 
 // foundTimeoutMs bounds the wait for runtime.getContexts, which answers
 // in a few milliseconds.
@@ -83,19 +87,35 @@ export function offscreenCleaner(startInMs) {
     else if (!making && !postponed) timer = setTimeout(make, startInMs);
   });
 
-  // ask pings the cleaner first (status, every pingMs until it answers):
-  // a document just made, or a worker it has just replaced, may not
-  // listen yet, and a question to nobody is lost.
-  const ask = async (type, fields, timeoutMs) => {
-    await make();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await askCleaner('status', {}, pingMs);
-        break;
-      } catch (err) {
-        if (attempt >= pingAttempts) throw err;
-      }
+  // listening is the cleaner's answer to a ping (status, every pingMs
+  // until it answers): a document just made, or a worker it has just
+  // replaced, may not listen yet, and a question to nobody is lost. An
+  // answer younger than pingFreshMs stands for the next question, so a
+  // click's ping, sent while its page is read (prepare), is not one more
+  // round trip between the read and the clean.
+  let listening = null;
+  let listeningAt = 0;
+  const listen = () => {
+    if (!listening || Date.now() - listeningAt > pingFreshMs) {
+      listeningAt = Date.now();
+      listening = (async () => {
+        await make();
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await askCleaner('status', {}, pingMs);
+          } catch (err) {
+            if (attempt >= pingAttempts) throw err;
+          }
+        }
+      })();
+      listening.catch(() => {
+        listening = null; // pinged again next time
+      });
     }
+    return listening;
+  };
+  const ask = async (type, fields, timeoutMs) => {
+    await listen();
     return askCleaner(type, fields, timeoutMs);
   };
 
@@ -104,6 +124,10 @@ export function offscreenCleaner(startInMs) {
       return !failed && (making !== null || await found);
     },
     hold() {}, // the document's worker stops its samples itself when asked to clean
+    /** A click is being read: ping the cleaner meanwhile. */
+    prepare() {
+      listen().catch(() => {}); // reported by the clean
+    },
     startNow() {
       make();
     },

@@ -27,6 +27,7 @@
 //   await warm.render(cleanId, format) // Markdown or HTML of that clean
 //                           // while it is the latest one here, else null
 //   warm.hold()     // a click came: no more warm-up samples
+//   warm.prepare()  // a click is being read: make ready to clean it
 //   warm.postpone(ms) // not started yet: start in ms, after a reader's clean
 //   warm.startNow() // no click is waiting (the browser started, the
 //                   // extension was installed): start the wasm at once
@@ -101,6 +102,8 @@ export function warmCleaner(wasmURL, startInMs) {
     hold() {
       asked = true;
     },
+    /** A click is being read (nothing to do here: the wasm is in this context). */
+    prepare() {},
     /**
      * Starts the wasm now: no click is waiting for the thread (the
      * background started with the browser or the extension's install, not
