@@ -21,7 +21,7 @@
 // { type: 'fatal' } when the Go runtime died (it starts a new worker).
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
-import { warmUpSamples } from './js/serve.js';
+import { warmUp } from './js/serve.js';
 import { packRecord } from './js/transfer.js';
 import { answerQuestions } from './cleaner-channel.js';
 
@@ -37,26 +37,13 @@ let latest = null; // { cleanId, record, json } of the last clean
 const loading = loadCleaner(fetch(new URL('articlecleaner.wasm', import.meta.url)));
 loading.then((api) => {
   Object.assign(state, { readyAt: Date.now(), startMs: performance.now() - begun, version: api.version });
-  setTimeout(() => warmUp(api, warmUpSamples), warmUpIdleMs);
+  setTimeout(() => warmUp(api, () => asked, () => {
+    state.warmedAt = Date.now();
+  }), warmUpIdleMs);
 }, (err) => {
   state.failed = true;
   console.warn('articlecleaner: the background cleaner could not start', err);
 });
-
-function warmUp(api, samples) {
-  if (asked) return;
-  if (samples.length === 0) {
-    state.warmedAt = Date.now();
-    return;
-  }
-  const [input, mode] = samples[0];
-  try {
-    api.clean(input, { mode });
-  } catch {
-    // A sample that fails says nothing about a real input.
-  }
-  setTimeout(() => warmUp(api, samples.slice(1)), 0); // let a question in
-}
 
 async function clean(input, options) {
   asked = true;

@@ -38,7 +38,7 @@
 // its own worker instead (reader.js).
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
-import { warmUpSamples } from './js/serve.js';
+import { warmUp } from './js/serve.js';
 import { packRecord } from './js/transfer.js';
 
 // warmUpIdleMs: the samples wait this long after the wasm started. A
@@ -81,18 +81,10 @@ export function warmCleaner(wasmURL, startInMs) {
     return { version: api.version, ms: performance.now() - started };
   });
   ready.catch(() => {}); // reported by each clean
-  const warmUp = (api, samples) => {
-    if (samples.length === 0) warmedAt = performance.timeOrigin + performance.now();
-    if (asked || samples.length === 0) return;
-    const [input, mode] = samples[0];
-    try {
-      api.clean(input, { mode });
-    } catch {
-      // A sample that fails says nothing about a real input.
-    }
-    setTimeout(() => warmUp(api, samples.slice(1)), 0); // let a click in
+  const warmed = () => {
+    warmedAt = performance.timeOrigin + performance.now();
   };
-  loading.then((api) => setTimeout(() => warmUp(api, warmUpSamples), warmUpIdleMs), () => {});
+  loading.then((api) => setTimeout(() => warmUp(api, () => asked, warmed), warmUpIdleMs), () => {});
   let latest = null; // { cleanId, record } of the last clean
   return {
     async cleansHere() {

@@ -57,8 +57,35 @@ const warmHTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <ul><li>Read more: Timetables for the spring season</li></ul><div class="share">Share this article</div></article>
 <footer>© 2024 The Daily · Cookie settings</footer></body></html>`;
 
-/** The warm-up samples as [input, mode] (the extension's background warms with them too). */
+/** The warm-up samples as [input, mode]. */
 export const warmUpSamples = Object.freeze([[warmHTML, 'html'], [warmText, 'text']]);
+
+/**
+ * Cleans the warm-up samples with api, each in its own task so that a
+ * clean asked for meanwhile comes in between, until stopped() says one
+ * was asked for; done() is called once all of them ran. The page's worker
+ * and the extension's background cleaners warm up through it.
+ * @param {{clean: Function}} api
+ * @param {() => boolean} stopped
+ * @param {() => void} done
+ */
+export function warmUp(api, stopped, done) {
+  const next = (samples) => {
+    if (stopped()) return;
+    if (samples.length === 0) {
+      done();
+      return;
+    }
+    const [input, mode] = samples[0];
+    try {
+      api.clean(input, { mode });
+    } catch {
+      // A sample that fails says nothing about a real input.
+    }
+    setTimeout(() => next(samples.slice(1)), 0);
+  };
+  next(warmUpSamples);
+}
 
 /**
  * Answers CleanerClient's messages in this worker with the cleaner that
@@ -68,24 +95,10 @@ export const warmUpSamples = Object.freeze([[warmHTML, 'html'], [warmText, 'text
 export function answerCleanRequests(ready) {
   const started = performance.now();
   let asked = false; // a clean was asked for: no more warming up
-  const warmUp = (api, samples) => {
-    if (asked) return;
-    if (samples.length === 0) {
-      postMessage({ type: 'warmed' });
-      return;
-    }
-    const [input, mode] = samples[0];
-    try {
-      api.clean(input, { mode });
-    } catch {
-      // A sample that fails says nothing about the caller's input.
-    }
-    setTimeout(() => warmUp(api, samples.slice(1)), 0); // let a waiting request in
-  };
   ready.then(
     (api) => {
       postMessage({ type: 'ready', version: api.version, ms: performance.now() - started });
-      setTimeout(() => warmUp(api, warmUpSamples), warmUpIdleMs);
+      setTimeout(() => warmUp(api, () => asked, () => postMessage({ type: 'warmed' })), warmUpIdleMs);
     },
     (err) => postMessage({ type: 'fatal', message: message(err) }),
   );
