@@ -1,15 +1,39 @@
 package htmlparse
 
 import (
+	"bytes"
+	"fmt"
 	"strconv"
 
 	"golang.org/x/net/html"
 )
 
+// Compare parses src with parse and with x/net/html (scripting off, as the
+// cleaner parses) and reports how they differ: parse changed src, the
+// errors differ, or the trees do (Diff); "" when they agree. The tests
+// hold the fork (Parse) and the cleaner's parseHTML to x/net/html with it,
+// here and in the cleaner on its corpora; nothing else links it.
+func Compare(src []byte, parse func([]byte) (*html.Node, error)) string {
+	orig := bytes.Clone(src)
+	want, errWant := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
+	got, errGot := parse(src)
+	switch {
+	case !bytes.Equal(src, orig):
+		return "the input changed"
+	case (errWant != nil) != (errGot != nil):
+		return fmt.Sprintf("errors differ: %v / %v", errWant, errGot)
+	case errWant != nil:
+		return ""
+	}
+	if d := Diff(want, got); d != "" {
+		return "trees differ at " + d
+	}
+	return ""
+}
+
 // Diff reports where two trees first differ, or "" when they are the
 // same node for node (types, names, namespaces, attributes, parent
-// links). The tests compare the fork's trees with x/net/html's with it,
-// here and in the cleaner on its corpora; nothing else links it.
+// links).
 func Diff(a, b *html.Node) string {
 	switch {
 	case a == nil && b == nil:

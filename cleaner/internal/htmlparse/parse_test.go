@@ -1,11 +1,8 @@
 package htmlparse
 
 import (
-	"bytes"
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // The fork must give the tree x/net/html gives, node for node, and must
@@ -15,20 +12,8 @@ import (
 // when the trees or the errors differ, or when src changed.
 func checkParse(t *testing.T, src []byte) {
 	t.Helper()
-	orig := bytes.Clone(src)
-	want, errWant := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
-	got, errGot := Parse(src)
-	if !bytes.Equal(src, orig) {
-		t.Fatalf("the input changed: %q", src)
-	}
-	if (errWant != nil) != (errGot != nil) {
-		t.Fatalf("errors differ: %v / %v\n%q", errWant, errGot, src)
-	}
-	if errWant != nil {
-		return
-	}
-	if d := Diff(want, got); d != "" {
-		t.Fatalf("trees differ at %s\n%q", d, src)
+	if d := Compare(src, Parse); d != "" {
+		t.Fatalf("%s\n%q", d, src)
 	}
 }
 
