@@ -64,11 +64,18 @@ func (p *htmlPage) resolve(ref string) string {
 // http, https or mailto.
 func safeURL(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
+	if plainAbsoluteURL(ref) {
+		return ref // what parsing it gives (checkPlainURL)
+	}
+	return safeURLParsed(base, ref)
+}
+
+// safeURLParsed is safeURL by parsing ref, without plainAbsoluteURL's
+// shortcut.
+func safeURLParsed(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
 	if ref == "" || strings.HasPrefix(ref, "#") && base == nil {
 		return ""
-	}
-	if plainAbsoluteURL(ref) {
-		return ref
 	}
 	u, err := url.Parse(ref)
 	if err != nil {

@@ -1,7 +1,6 @@
 package cleaner
 
 import (
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,31 +129,6 @@ func TestSafeURL(t *testing.T) {
 	assert.True(t, plainAbsoluteURL("https://site.example/a/b.html?x=1&y=2"))
 	assert.False(t, plainAbsoluteURL("https://site.example/a/../b.html"))
 	assert.False(t, plainAbsoluteURL("HTTPS://site.example/"))
-}
-
-// safeURLParsed is safeURL without plainAbsoluteURL's shortcut.
-func safeURLParsed(base *urlT, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" || strings.HasPrefix(ref, "#") && base == nil {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https", "mailto":
-	case "":
-		if u.Opaque != "" || strings.Contains(u.Path, ":") && !strings.HasPrefix(u.Path, "/") {
-			return ""
-		}
-	default:
-		return ""
-	}
-	return u.String()
 }
 
 var plainURLCases = []string{
