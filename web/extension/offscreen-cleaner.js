@@ -73,13 +73,15 @@ export function offscreenCleaner(startInMs) {
 
   const make = () => {
     clearTimeout(timer);
-    making ||= found.then(async (there) => {
-      if (!there) await ext.offscreen.createDocument({ url: documentPath, reasons: ['WORKERS'], justification });
-    });
-    making.catch((err) => {
-      failed = true;
-      console.warn('articlecleaner: the background cleaner could not start; readers clean in their own worker', err);
-    });
+    if (!making) {
+      making = found.then(async (there) => {
+        if (!there) await ext.offscreen.createDocument({ url: documentPath, reasons: ['WORKERS'], justification });
+      });
+      making.catch((err) => {
+        failed = true;
+        console.warn('articlecleaner: the background cleaner could not start; readers clean in their own worker', err);
+      });
+    }
     return making;
   };
   found.then((there) => {
