@@ -172,6 +172,12 @@ export interface Cleaner {
   clean(input: Input, options?: Options, onProgress?: ProgressCallback): Record;
   /** The build's module version and commit. */
   readonly version: string;
+  /**
+   * Where the wasm's bytes came from: 'source', what loadCleaner was
+   * given (the package always starts from it), or 'store', the bytes the
+   * web page's worker keeps between visits.
+   */
+  readonly wasmFrom: 'source' | 'store';
 }
 
 /** The wasm to start: a fetch Response (compiled while it downloads), its bytes, or its URL. */
@@ -214,7 +220,7 @@ export interface CleanerClientOptions {
 export class CleanerClient {
   constructor(options?: CleanerClientOptions);
   /** Resolves when the wasm has started in the worker. */
-  readonly ready: Promise<{ version: string; ms: number }>;
+  readonly ready: Promise<{ version: string; ms: number; wasmFrom: 'source' | 'store' }>;
   /**
    * When the worker's warm-up samples were done (ms since the epoch), once
    * idle after ready; 0 before, or when a clean came first.

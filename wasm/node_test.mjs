@@ -197,3 +197,77 @@ test('wrap: once the Go runtime has died, every call throws a fatal Error', asyn
     });
   }
 });
+
+// The wasm store (web/static/js/wasm-store.js, IndexedDB in the page's
+// worker) as loadCleaner uses it, with a store kept in memory: its bytes
+// are taken only under the response's key, replaced otherwise, and
+// dropped when they do not compile.
+function memoryStore(entry) {
+  const calls = { put: [], clear: 0 };
+  return {
+    calls,
+    keyOf: (r) => (r.headers.get('ETag') ? `key ${r.headers.get('ETag')}` : ''),
+    entry: Promise.resolve(entry),
+    put: async (key, bytes) => { calls.put.push([key, bytes.byteLength]); },
+    clear: async () => { calls.clear++; },
+  };
+}
+
+const wasmResponse = (bytes, etag) => new Response(bytes, {
+  headers: { 'Content-Type': 'application/wasm', ...(etag ? { ETag: etag } : {}) },
+});
+
+// eventually waits for cond (the store is written in the background).
+async function eventually(cond) {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  assert.ok(cond());
+}
+
+test('wasm store: bytes stored under the response key start the cleaner', async () => {
+  const { loadCleaner } = await import('../web/static/js/loader.js');
+  const wasm = await readFile(path.join(dir, 'articlecleaner.wasm'));
+  const store = memoryStore({ key: 'key "b1"', blob: new Blob([wasm]) });
+  const c = await loadCleaner(wasmResponse(new Uint8Array(8), '"b1"'), { store });
+  assert.equal(c.wasmFrom, 'store');
+  assert.equal(c.clean(seed).title, 'Strike talks break off between Hollywood actors and studios');
+  assert.deepEqual(store.calls, { put: [], clear: 0 });
+});
+
+test('wasm store: bytes of another key are not used, and are replaced', async () => {
+  const { loadCleaner } = await import('../web/static/js/loader.js');
+  const wasm = await readFile(path.join(dir, 'articlecleaner.wasm'));
+  const store = memoryStore({ key: 'key "old"', blob: new Blob([new Uint8Array(8)]) });
+  const c = await loadCleaner(wasmResponse(wasm, '"b2"'), { store });
+  assert.equal(c.wasmFrom, 'source');
+  await eventually(() => store.calls.put.length === 1);
+  assert.deepEqual(store.calls.put, [['key "b2"', wasm.length]]);
+});
+
+test('wasm store: a response without a key is used and not stored', async () => {
+  const { loadCleaner } = await import('../web/static/js/loader.js');
+  const wasm = await readFile(path.join(dir, 'articlecleaner.wasm'));
+  const store = memoryStore(null);
+  const c = await loadCleaner(wasmResponse(wasm, ''), { store });
+  assert.equal(c.wasmFrom, 'source');
+  await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(store.calls, { put: [], clear: 0 });
+});
+
+test('wasm store: damaged bytes are dropped and the wasm fetched again', async (t) => {
+  const { loadCleaner } = await import('../web/static/js/loader.js');
+  const wasm = await readFile(path.join(dir, 'articlecleaner.wasm'));
+  const store = memoryStore({ key: 'key "b3"', blob: new Blob([new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 9])]) });
+  const fetched = [];
+  t.mock.method(globalThis, 'fetch', async (url) => {
+    fetched.push(String(url));
+    return wasmResponse(wasm, '"b3"');
+  });
+  const first = wasmResponse(new Uint8Array(8), '"b3"');
+  const c = await loadCleaner(first, { store });
+  assert.equal(c.wasmFrom, 'source');
+  assert.equal(store.calls.clear, 1);
+  assert.equal(fetched.length, 1);
+  assert.equal(c.clean(seed).title, 'Strike talks break off between Hollywood actors and studios');
+  await eventually(() => store.calls.put.length === 1);
+  assert.deepEqual(store.calls.put, [['key "b3"', wasm.length]]);
+});

@@ -113,6 +113,25 @@ func (p *page) waitFor(cond string, timeout time.Duration) {
 	require.NoError(p.t, err, "waiting for %s; page error: %q", cond, eval[string](p, `document.getElementById('error').textContent`))
 }
 
+// waitForAsync evaluates a JavaScript expression whose value is a
+// promise of a boolean until it is true (Poll would take the promise
+// itself for true).
+func (p *page) waitForAsync(cond string, timeout time.Duration) {
+	p.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !eval[bool](p, `(async () => !!(await `+cond+`))()`) {
+		require.True(p.t, time.Now().Before(deadline), "waiting for %s", shorten(cond))
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// reload loads the page again and waits for the wasm to be ready.
+func (p *page) reload() {
+	p.t.Helper()
+	p.do(chromedp.Reload())
+	p.waitFor(`document.body.dataset.ready === 'true'`, readyTimeout)
+}
+
 // js quotes a Go string as a JavaScript string literal.
 func js(s string) string {
 	b, _ := json.Marshal(s)

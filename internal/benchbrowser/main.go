@@ -4,8 +4,10 @@
 // it runs for people, in headless Chromium. It serves the web page's own
 // files (with a fresh wasm) and a bench page on 127.0.0.1, and in one tab
 //
-//   - times the wasm's start through the page's loader (loadCleaner), cold
-//     in a fresh profile and then on warm reloads;
+//   - times the wasm's start through the page's loader (loadCleaner, with
+//     the wasm store as the page's worker uses it), cold in a fresh profile
+//     and then on warm reloads, and on warm reloads without the store
+//     (the wasm from the browser's HTTP cache);
 //   - cleans every HTML page of the corpus through that loader,
 //     clean(html, {mode: 'html'}), and through Readability.js (pinned in
 //     package.json, from npm) with DOMParser, alternating page by page, for
@@ -148,25 +150,30 @@ func run(corpusDir string, rounds, limit, warm int, pasteMB float64, readability
 
 	res := results{pages: len(pages), rounds: rounds, corpus: corpusDir}
 	benchURL := srv.URL + "/bench/bench.html"
-	for i := 0; i <= warm; i++ {
-		nav := chromedp.Navigate(benchURL)
-		if i > 0 {
-			nav = chromedp.Reload()
-		}
-		if _, err := chromedp.Run(ctx, nav); err != nil {
+	// The cold start, then warm reloads without the store and with it;
+	// the page is left loaded with the store, as the page's worker runs.
+	for i, load := range startLoads(warm) {
+		if _, err := chromedp.Run(ctx, chromedp.Navigate(benchURL+load.query)); err != nil {
 			return err
 		}
-		ms, err := chromedp.Run(ctx, chromedp.Poll[float64](`window.benchError ? Promise.reject(new Error(window.benchError)) : window.benchReadyMs`, chromedp.WithPollingTimeout(time.Minute)))
+		start, err := chromedp.Run(ctx, chromedp.Poll[wasmStart](`window.benchError ? Promise.reject(new Error(window.benchError)) : window.benchReadyMs && { ms: window.benchReadyMs, from: window.benchWasmFrom }`, chromedp.WithPollingTimeout(time.Minute)))
 		if err != nil {
 			return fmt.Errorf("starting the wasm: %w", err)
 		}
-		if i == 0 {
-			res.coldMs = ms
-		} else {
-			res.warmMs = append(res.warmMs, ms)
+		switch {
+		case i == 0:
+			res.coldMs = start.MS
+		case load.query != "":
+			res.warmHTTPMs = append(res.warmHTTPMs, start.MS)
+		default:
+			res.warmMs = append(res.warmMs, start.MS)
+			if start.From == "store" {
+				res.warmFromStore++
+			}
 		}
 	}
-	fmt.Fprintf(os.Stderr, "bench-browser: wasm ready cold %.0f ms, warm %s; cleaning %d pages × %d rounds…\n", res.coldMs, fmtList(res.warmMs), len(pages), rounds)
+	fmt.Fprintf(os.Stderr, "bench-browser: wasm ready cold %.0f ms, warm %s (%d of %d from the store), without the store %s; cleaning %d pages × %d rounds…\n",
+		res.coldMs, fmtList(res.warmMs), res.warmFromStore, len(res.warmMs), fmtList(res.warmHTTPMs), len(pages), rounds)
 
 	res.run, err = chromedp.Run(ctx, chromedp.Evaluate[pageRun](fmt.Sprintf("runPages(%d, %d)", len(pages), rounds), chromedp.EvalAwaitPromise))
 	if err != nil {
@@ -285,11 +292,36 @@ type pasteRun struct {
 	Words    int     `json:"words"`
 }
 
+// wasmStart is one start of the wasm on the bench page: ms from the
+// loadCleaner call to the API, and where its bytes came from.
+type wasmStart struct {
+	MS   float64 `json:"ms"`
+	From string  `json:"from"`
+}
+
+// startLoad is one load of the bench page for the start times.
+type startLoad struct{ query string }
+
+// startLoads is the cold load, warm loads without the store (?store=0),
+// then warm loads with it, the last one staying for the page run.
+func startLoads(warm int) []startLoad {
+	loads := []startLoad{{}}
+	for range warm {
+		loads = append(loads, startLoad{"?store=0"})
+	}
+	for range warm {
+		loads = append(loads, startLoad{})
+	}
+	return loads
+}
+
 type results struct {
 	corpus        string
 	pages, rounds int
 	coldMs        float64
-	warmMs        []float64
+	warmMs        []float64 // with the store, as the page's worker starts
+	warmFromStore int       // of warmMs, the starts from stored bytes
+	warmHTTPMs    []float64 // without the store: from the HTTP cache
 	run           pageRun
 	paste         pasteRun
 	weight        int
@@ -387,7 +419,10 @@ func (r results) markdown() string {
 	}
 	fmt.Fprintf(&b, "\n| start and paste | |\n| --- | ---: |\n")
 	fmt.Fprintf(&b, "| wasm ready through loadCleaner, cold (fresh profile) | %.0f ms |\n", r.coldMs)
-	fmt.Fprintf(&b, "| wasm ready, warm reloads (median of %d) | %.0f ms (%s) |\n", len(r.warmMs), quantile(r.warmMs, 0.5), fmtList(r.warmMs))
+	fmt.Fprintf(&b, "| wasm ready, warm reloads (median of %d; %d from the wasm store) | %.0f ms (%s) |\n",
+		len(r.warmMs), r.warmFromStore, quantile(r.warmMs, 0.5), fmtList(r.warmMs))
+	fmt.Fprintf(&b, "| wasm ready, warm reloads without the store, from the HTTP cache (median of %d) | %.0f ms (%s) |\n",
+		len(r.warmHTTPMs), quantile(r.warmHTTPMs, 0.5), fmtList(r.warmHTTPMs))
 	fmt.Fprintf(&b, "| %.1f MB paste in the page's worker (`CleanerClient`, mode text, %d progress calls) | %.0f ms |\n",
 		float64(r.paste.Bytes)/1e6, r.paste.Progress, r.paste.MS)
 	fmt.Fprintf(&b, "| page weight with brotli%s | %.2f MB |\n", r.weightNote, float64(r.weight)/1e6)

@@ -3,5 +3,9 @@
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
 import { answerCleanRequests } from './js/serve.js';
+import { wasmStore } from './js/wasm-store.js';
 
-answerCleanRequests(loadCleaner(fetch(new URL('articlecleaner.wasm', import.meta.url))));
+// The store is opened first, so that its read runs while the wasm's
+// response comes (js/wasm-store.js).
+const store = wasmStore();
+answerCleanRequests(loadCleaner(fetch(new URL('articlecleaner.wasm', import.meta.url)), { store }));

@@ -1,13 +1,18 @@
 // bench.js — make bench-browser's page: loads the cleaner through the web
-// page's own loader (timing the start), then waits for bench.go to call
-// runPages() and runPaste().
+// page's own loader, as the page's worker.js does (with the wasm store),
+// timing the start, then waits for bench.go to call runPages() and
+// runPaste().
 import '/wasm_exec.js';
 import { loadCleaner } from '/js/loader.js';
 import { CleanerClient } from '/js/client.js';
+import { wasmStore } from '/js/wasm-store.js';
 
 const t0 = performance.now();
-const ready = loadCleaner(fetch('/articlecleaner.wasm')).then((cleaner) => {
+// ?store=0 starts without the store, from the HTTP cache (the comparison).
+const store = new URLSearchParams(location.search).get('store') === '0' ? null : wasmStore();
+const ready = loadCleaner(fetch('/articlecleaner.wasm'), { store }).then((cleaner) => {
   window.benchReadyMs = performance.now() - t0;
+  window.benchWasmFrom = cleaner.wasmFrom;
   return cleaner;
 });
 ready.catch((err) => { window.benchError = String(err && err.message || err); });

@@ -35,8 +35,9 @@ function watchReady() {
   const c = client;
   ui.engine.textContent = 'Starting the cleaner…';
   document.body.dataset.ready = 'false';
-  c.ready.then(({ version }) => {
+  c.ready.then(({ version, wasmFrom }) => {
     if (c !== client) return;
+    document.body.dataset.wasmFrom = wasmFrom; // 'store' on a warm load (js/wasm-store.js)
     ui.engine.textContent = 'Ready · runs offline in your browser';
     ui.version.textContent = version;
     document.body.dataset.ready = 'true';

@@ -3,7 +3,7 @@
 //
 //   import { CleanerClient } from './js/client.js';
 //   const client = new CleanerClient();
-//   const { version, ms } = await client.ready;         // wasm started
+//   const { version, ms, wasmFrom } = await client.ready; // wasm started
 //   client.warmedAt                                     // its warm-up done (ms since the epoch; 0: not)
 //   const { record } = await client.clean(text, { mode: 'auto' },
 //     (stage, done, total) => {});                      // progress
@@ -40,7 +40,7 @@ export class CleanerClient {
     this.start();
   }
 
-  /** @returns {Promise<{version: string, ms: number}>} resolves when the wasm is ready. */
+  /** @returns {Promise<{version: string, ms: number, wasmFrom: string}>} resolves when the wasm is ready. */
   get ready() {
     return this.readyPromise;
   }
@@ -67,7 +67,7 @@ export class CleanerClient {
   receive(msg) {
     switch (msg.type) {
       case 'ready':
-        this.resolveReady({ version: msg.version, ms: msg.ms });
+        this.resolveReady({ version: msg.version, ms: msg.ms, wasmFrom: msg.wasmFrom });
         return;
       case 'warmed':
         this.warmedAt = Date.now();

@@ -33,20 +33,25 @@
  * @param {Response|Promise<Response>|ArrayBuffer|Uint8Array|string|URL} source
  *   the wasm: a fetch Response (streams and compiles while downloading),
  *   its bytes, or its URL.
- * @returns {Promise<{clean: Function, version: string}>}
+ * @param {{store?: object}} [options] store: a wasm store (js/wasm-store.js
+ *   wasmStore()) that keeps the bytes of a fetched wasm between visits and
+ *   starts from them when the response names the same bytes (its strong
+ *   ETag); the page's worker uses it.
+ * @returns {Promise<{clean: Function, version: string, wasmFrom: string}>}
+ *   wasmFrom says where the wasm's bytes came from: 'store' or 'source'.
  */
-export async function loadCleaner(source) {
+export async function loadCleaner(source, options = {}) {
   if (typeof globalThis.Go !== 'function') {
     throw new Error('articlecleaner: wasm_exec.js must be loaded before loadCleaner');
   }
   const go = new globalThis.Go();
-  const { instance } = await instantiate(source, go.importObject);
+  const { instance, from } = await instantiate(source, go.importObject, options.store || null);
   go.run(instance); // runs main until it blocks, registering the API
   const raw = globalThis.articlecleaner;
   if (!raw || typeof raw.clean !== 'function') {
     throw new Error('articlecleaner: the wasm did not register its API');
   }
-  const api = wrap(raw, () => go.exited);
+  const api = wrap(raw, () => go.exited, from);
   globalThis.articlecleaner = api;
   return api;
 }
@@ -59,8 +64,9 @@ export async function loadCleaner(source) {
  * load a new instance (the worker client restarts its worker).
  * @param {{clean: Function, render: Function, version: string, _reasons: string, _panicForTest: Function}} raw
  * @param {() => boolean} exited reports whether the Go program has exited
+ * @param {string} wasmFrom where the wasm's bytes came from
  */
-export function wrap(raw, exited = () => false) {
+export function wrap(raw, exited = () => false, wasmFrom = 'source') {
   const check = (call) => {
     const dead = () => Object.assign(
       new Error('internal error: the cleaner stopped (it may have run out of memory); it must be restarted'),
@@ -110,6 +116,7 @@ export function wrap(raw, exited = () => false) {
   return Object.freeze({
     clean,
     version: raw.version,
+    wasmFrom,
     // Panics inside the Go boundary; tests use it to check recovery.
     _panicForTest: () => check(() => raw._panicForTest()),
   });
@@ -158,14 +165,43 @@ export function removedOf(segments, why) {
   return out;
 }
 
-async function instantiate(source, imports) {
+/**
+ * Compiles and instantiates the wasm from source, or from the bytes store
+ * keeps when the response names them. Resolves to { instance, from }.
+ */
+async function instantiate(source, imports, store) {
   if (typeof source === 'string' || source instanceof URL) source = fetch(source);
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-    return WebAssembly.instantiate(source, imports);
+    return { ...(await WebAssembly.instantiate(source, imports)), from: 'source' };
   }
-  const response = await source;
+  let response = checked(await source);
+  const key = store ? store.keyOf(response) : '';
+  if (!key) return { ...(await WebAssembly.instantiateStreaming(response, imports)), from: 'source' };
+  const entry = await store.entry;
+  if (entry && entry.key === key) {
+    // The same bytes are stored: the response's body is not needed.
+    if (response.body) response.body.cancel().catch(() => {});
+    try {
+      return { ...(await WebAssembly.instantiate(await entry.blob.arrayBuffer(), imports)), from: 'store' };
+    } catch {
+      // Damaged bytes: dropped, and the wasm fetched again.
+      await store.clear();
+      response = checked(await fetch(response.url));
+    }
+  }
+  const copy = response.clone();
+  const result = await WebAssembly.instantiateStreaming(response, imports);
+  // Stored once compiled (bytes that do not compile are never kept), in
+  // the background: the cleaner starts meanwhile.
+  const newKey = store.keyOf(copy);
+  if (newKey) copy.arrayBuffer().then((bytes) => store.put(newKey, bytes), () => {});
+  return { ...result, from: 'source' };
+}
+
+/** checked returns response if it is a success, and throws otherwise. */
+function checked(response) {
   if (!response.ok) {
     throw new Error(`articlecleaner: loading the wasm failed: HTTP ${response.status}`);
   }
-  return WebAssembly.instantiateStreaming(response, imports);
+  return response;
 }

@@ -4,7 +4,8 @@
 // Messages in:  { type: 'clean', id, input, options }
 //               { type: 'render', id, format }  the markdown or html of the
 //               record of clean id (the latest one; rendered on demand)
-// Messages out: { type: 'ready', version, ms }           wasm started
+// Messages out: { type: 'ready', version, ms, wasmFrom }  wasm started
+//               (wasmFrom: where its bytes came from, see loader.js)
 //               { type: 'warmed' }   the warm-up samples are done (not
 //               sent when a clean came first)
 //               { type: 'fatal', message }               wasm failed to start
@@ -97,7 +98,7 @@ export function answerCleanRequests(ready) {
   let asked = false; // a clean was asked for: no more warming up
   ready.then(
     (api) => {
-      postMessage({ type: 'ready', version: api.version, ms: performance.now() - started });
+      postMessage({ type: 'ready', version: api.version, ms: performance.now() - started, wasmFrom: api.wasmFrom });
       setTimeout(() => warmUp(api, () => asked, () => postMessage({ type: 'warmed' })), warmUpIdleMs);
     },
     (err) => postMessage({ type: 'fatal', message: message(err) }),
