@@ -59,9 +59,79 @@ func TestRecordValueMatchesJSON(t *testing.T) {
 			assert.Equal(t, float64(0), g.(map[string]any)["removed"])
 			delete(w, "removed")
 			delete(g.(map[string]any), "removed")
+			// The segments cross as columns: made objects again as the
+			// loader's segmentsOf does.
+			g.(map[string]any)["segments"] = segmentsOfColumns(t, g.(map[string]any)["segments"].(map[string]any))
 			assert.Equal(t, any(w), g)
 		})
 	}
+}
+
+// segmentsOfColumns is web/static/js/columns.js's segmentsOf in Go, over
+// the columns as encoding/json decodes them: the test of the form, which
+// corpus_test.go runs through the loader itself on every corpus page.
+func segmentsOfColumns(t *testing.T, c map[string]any) []any {
+	t.Helper()
+	num := func(v any) int { return int(v.(float64)) }
+	col := func(name string) []any {
+		if v, ok := c[name]; ok {
+			return v.([]any)
+		}
+		return nil
+	}
+	sparse := func(name string) map[int]any {
+		m := map[int]any{}
+		for _, p := range col(name) {
+			pair := p.([]any)
+			m[num(pair[0])] = pair[1]
+		}
+		return m
+	}
+	cuts, rules := sparse("cuts"), sparse("rule")
+	restored := map[int]bool{}
+	for _, i := range col("restored") {
+		restored[num(i)] = true
+	}
+	kinds, reasons := col("kinds"), col("reasons")
+	ids, level, html, span, initial, selector := col("id"), col("level"), col("html"), col("span"), col("initial"), col("selector")
+	n := num(c["n"])
+	out := make([]any, n)
+	for i := range n {
+		s := map[string]any{"id": float64(i), "kind": kinds[num(col("kind")[i])], "text": col("text")[i], "kept": num(col("kept")[i]) == 1}
+		if ids != nil {
+			s["id"] = ids[i]
+		}
+		if level != nil && num(level[i]) != 0 {
+			s["level"] = level[i]
+		}
+		if html != nil && html[i] != "" {
+			s["html"] = html[i]
+		}
+		if span != nil && num(span[2*i]) >= 0 {
+			s["span"] = map[string]any{"start": span[2*i], "end": span[2*i+1]}
+		}
+		if r := num(col("reason")[i]); r != 0 {
+			s["reason"] = reasons[r]
+		}
+		if initial != nil && num(initial[i]) != 0 {
+			s["initial"] = reasons[num(initial[i])]
+		}
+		if restored[i] {
+			s["restored"] = true
+		}
+		if v, ok := cuts[i]; ok {
+			s["cuts"] = v
+		}
+		if selector != nil && selector[i] != "" {
+			s["selector"] = selector[i]
+		}
+		if v, ok := rules[i]; ok {
+			s["rule"] = v
+		}
+		out[i] = s
+	}
+	require.Len(t, col("text"), n)
+	return out
 }
 
 // TestReasonsJSON checks the reasons' list the loader reads: every reason

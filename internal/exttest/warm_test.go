@@ -82,11 +82,13 @@ document.getElementById('copy-md').click(), true`))
 	return copied, renderedIn
 }
 
-// TestRecordTransfer cleans pages with the page's worker, as the
-// background's cleaner does (offscreen.js in Chrome), and carries each
-// Record as it goes to the reader (packed, as one JSON string, through
-// messages), then unpacks it as the reader does: the Record must be the
-// same, removed list included.
+// TestRecordTransfer cleans pages with the loader in the page, and packs
+// each Record as the background's cleaners do (the loader's _cleanPacked,
+// offscreen-worker.js in Chrome), carries it as it goes to the reader (one
+// JSON string, through messages) and unpacks it as the reader does; and
+// cleans it in the page's worker (CleanerClient, whose worker sends it
+// packed the same way): both Records must be the loader's, removed list
+// included.
 func TestRecordTransfer(t *testing.T) {
 	b := startBrowser(t)
 	page := b.newTab(fmt.Sprintf("chrome-extension://%s/options.html", b.extID))
@@ -98,24 +100,31 @@ func TestRecordTransfer(t *testing.T) {
 			ctx, cancel := context.WithTimeout(page, stepTimeout)
 			defer cancel()
 			res, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`(async () => {
+  await import('./wasm_exec.js');
+  const { loadCleaner } = await import('./js/loader.js');
   const { CleanerClient } = await import('./js/client.js');
-  const { packRecord, unpackRecord } = await import('./js/transfer.js');
+  const { unpackRecord } = await import('./js/transfer.js');
+  const api = await loadCleaner(fetch('articlecleaner.wasm'));
+  const html = %s;
+  const options = { mode: 'html', restore: [] };
+  const record = api.clean(html, options);
+  const want = JSON.stringify(record);
+  const sent = JSON.stringify({ record: api._cleanPacked(html, options).json });
+  const got = JSON.stringify(unpackRecord(JSON.parse(JSON.parse(sent).record)));
   const client = new CleanerClient();
   try {
-    const { record } = await client.clean(%s, { mode: 'html', restore: [] });
-    const want = JSON.stringify(record);
-    const sent = JSON.stringify(packRecord(record));
-    const got = JSON.stringify(unpackRecord(JSON.parse(JSON.parse(JSON.stringify(sent)))));
-    return [want === got ? 1 : 0, record.removed.length, want.length, sent.length];
+    const viaWorker = JSON.stringify((await client.clean(html, options)).record);
+    return [want === got ? 1 : 0, want === viaWorker ? 1 : 0, record.removed.length, want.length, sent.length];
   } finally {
     client.dispose();
   }
 })()`, in), chromedp.EvalAwaitPromise))
 			require.NoError(t, err)
-			require.Len(t, res, 4)
-			assert.Equal(t, 1, res[0], "the unpacked Record differs from the cleaner's")
-			assert.Positive(t, res[1], "the page has removed pieces")
-			t.Logf("%d removed pieces; the Record is %d chars of JSON, %d as sent", res[1], res[2], res[3])
+			require.Len(t, res, 5)
+			assert.Equal(t, 1, res[0], "the Record packed and unpacked differs from the loader's")
+			assert.Equal(t, 1, res[1], "the Record from the page's worker differs from the loader's")
+			assert.Positive(t, res[2], "the page has removed pieces")
+			t.Logf("%d removed pieces; the Record is %d chars of JSON, %d as sent", res[2], res[3], res[4])
 		})
 	}
 }

@@ -27,11 +27,12 @@ const (
 	GoLicense   = "LICENSE-go"
 )
 
-// pageModules are the page's modules the package ships in js/: the loader,
+// pageModules are the page's modules the package ships in js/: the loader
+// (with the segments' columns it reads),
 // the worker client (whose default worker, ../worker.js, is the
 // package's), the worker side of its protocol, and the Record's packing
 // between the two.
-var pageModules = []string{"loader.js", "client.js", "serve.js", "transfer.js"}
+var pageModules = []string{"loader.js", "columns.js", "client.js", "serve.js", "transfer.js"}
 
 // sourceSkip are the entries of npm/ that are not part of the package:
 // the tests' scratch project.

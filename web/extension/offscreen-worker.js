@@ -22,7 +22,6 @@
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
 import { warmUp } from './js/serve.js';
-import { packRecord } from './js/transfer.js';
 import { answerQuestions } from './cleaner-channel.js';
 
 // warmUpIdleMs: the warm-up samples wait this long after the start, so
@@ -50,16 +49,16 @@ async function clean(input, options) {
   const api = await loading;
   latest = null; // the wasm is about to hold another clean
   const t0 = performance.now();
-  let record;
+  let packed;
   try {
-    record = api.clean(input, options);
+    packed = api._cleanPacked(input, options);
   } catch (err) {
     if (err && err.fatal) postMessage({ type: 'fatal' });
     throw err;
   }
   const ms = performance.now() - t0;
   const cleanId = crypto.randomUUID();
-  latest = { cleanId, record, json: JSON.stringify(packRecord(record)) };
+  latest = { cleanId, json: packed.json, render: packed.render };
   state.warmedAt ||= Date.now(); // its code is warm now
   postMessage({ type: 'cleaned', chars: typeof input === 'string' ? input.length : input.byteLength });
   return { cleanId, ms, ...state };
@@ -84,7 +83,7 @@ answerQuestions(async (q) => {
     case 'record':
       return { json: ofLatest(q.cleanId, (l) => l.json) };
     case 'render':
-      return { text: ofLatest(q.cleanId, (l) => l.record[q.format]) };
+      return { text: ofLatest(q.cleanId, (l) => l.render(q.format)) };
     default:
       throw new Error(`unknown question ${q.type}`);
   }

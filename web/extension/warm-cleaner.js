@@ -39,7 +39,6 @@
 import './wasm_exec.js';
 import { loadCleaner } from './js/loader.js';
 import { warmUp } from './js/serve.js';
-import { packRecord } from './js/transfer.js';
 
 // warmUpIdleMs: the samples wait this long after the wasm started. A
 // sample runs on the background's one thread, where a click waits for it
@@ -134,15 +133,15 @@ export function warmCleaner(wasmURL, startInMs) {
       const { version, ms: startMs } = await ready;
       latest = null;
       const t0 = performance.now();
-      const record = api.clean(input, options);
+      const { json, render } = api._cleanPacked(input, options);
       const ms = performance.now() - t0;
       const cleanId = crypto.randomUUID();
-      latest = { cleanId, record };
-      return { record: JSON.stringify(packRecord(record)), cleanId, ms, readyAt: startedAt, startMs, version, warmedAt };
+      latest = { cleanId, render };
+      return { record: json, cleanId, ms, readyAt: startedAt, startMs, version, warmedAt };
     },
     async render(cleanId, format) {
       if (!latest || latest.cleanId !== cleanId) return null;
-      return latest.record[format];
+      return latest.render(format);
     },
     /** The cleaner's start and warm-up times (tests wait on them). */
     async status() {

@@ -92,7 +92,8 @@ export class CleanerClient {
     }
     this.job = null;
     if (msg.type === 'result') {
-      const record = unpackRecord(msg.record); // sent without its removed list
+      // Sent packed, as JSON (serve.js).
+      const record = unpackRecord(typeof msg.record === 'string' ? JSON.parse(msg.record) : msg.record);
       // record.render(format) → Promise<string>: Markdown or HTML, rendered
       // by the worker when asked; if the worker has moved on, the same
       // input is cleaned again for it.

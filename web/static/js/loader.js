@@ -28,6 +28,8 @@
 //     then load a new instance.
 //   version: string — the build's module version and commit.
 
+import { segmentsOf } from './columns.js';
+
 /**
  * Instantiates the wasm and runs its Go program.
  * @param {Response|Promise<Response>|ArrayBuffer|Uint8Array|string|URL} source
@@ -78,6 +80,20 @@ export function wrap(raw, exited = () => false, wasmFrom = 'source') {
     return result;
   };
   let why = null; // reason name → its plain words, read once
+  let whyJSON = ''; // the same as transfer.js packs it
+  // render is the Markdown or HTML of the article of handle: rendered by
+  // the Go core from the kept article, or, when the wasm no longer keeps
+  // it, from the same input cleaned again.
+  const render = (handle, format, input, options) => {
+    const value = check(() => raw.render(handle, format));
+    if (value !== null) return value;
+    let opts = options;
+    if (opts && typeof opts === 'object') {
+      opts = { ...opts };
+      delete opts.onProgress;
+    }
+    return clean(input, opts)[format];
+  };
   const clean = (input, options, onProgress) => {
     const result = check(() => raw.clean(input, options, onProgress));
     if (!Array.isArray(result)) return result;
@@ -85,6 +101,8 @@ export function wrap(raw, exited = () => false, wasmFrom = 'source') {
     // are rendered by the Go core when first read.
     const [handle, json] = result;
     const record = JSON.parse(json);
+    // The segments cross as columns (js/columns.js, wasm/record.go).
+    if (!Array.isArray(record.segments)) record.segments = segmentsOf(record.segments);
     if (record.removed === 0) {
       // The removed list is left out of the string (see wasm/record.go):
       // it is rebuilt here from the segments.
@@ -96,16 +114,7 @@ export function wrap(raw, exited = () => false, wasmFrom = 'source') {
         configurable: true,
         enumerable: false, // not rendered by JSON.stringify or postMessage
         get() {
-          let value = check(() => raw.render(handle, format));
-          if (value === null) {
-            // No longer kept in the wasm: clean the same input again.
-            let opts = options;
-            if (opts && typeof opts === 'object') {
-              opts = { ...opts };
-              delete opts.onProgress;
-            }
-            value = clean(input, opts)[format];
-          }
+          const value = render(handle, format, input, options);
           Object.defineProperty(record, format, { value, configurable: true, enumerable: false, writable: true });
           return value;
         },
@@ -113,10 +122,28 @@ export function wrap(raw, exited = () => false, wasmFrom = 'source') {
     }
     return record;
   };
+  // cleanPacked is clean for a worker that sends the Record on to another
+  // thread (serve.js, the extension's background cleaners): the Record as
+  // js/transfer.js packs it, as one JSON string made of the wasm's own,
+  // with no object made here (unpackRecord makes the Record where it is
+  // used); render(format) gives its Markdown or HTML.
+  const cleanPacked = (input, options, onProgress) => {
+    const result = check(() => raw.clean(input, options, onProgress));
+    const [handle, json] = result;
+    if (!whyJSON) {
+      why ||= reasonWords(raw._reasons);
+      whyJSON = `{"kept":${JSON.stringify(why.kept)},"words":${raw._reasons}}`;
+    }
+    return {
+      json: `{"record":${json},"reasons":${whyJSON}}`,
+      render: (format) => render(handle, format, input, options),
+    };
+  };
   return Object.freeze({
     clean,
     version: raw.version,
     wasmFrom,
+    _cleanPacked: cleanPacked,
     // Panics inside the Go boundary; tests use it to check recovery.
     _panicForTest: () => check(() => raw._panicForTest()),
   });

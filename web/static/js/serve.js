@@ -12,7 +12,9 @@
 //               { type: 'progress', id, stage, done, total }
 //               { type: 'result', id, record, ms }      record without markdown/html,
 //               packed (transfer.js: without its removed list, which
-//               client.js rebuilds)
+//               client.js rebuilds, and with its segments as columns), as
+//               one JSON string made of the wasm's (loader.js
+//               _cleanPacked: no object is made of it in the worker)
 //               { type: 'rendered', id, format, text } or { …, error }
 //               { type: 'error', id, message, fatal }  fatal: the wasm died
 // Cancelling is done by terminating the worker (see client.js).
@@ -27,8 +29,6 @@
 // samples (which take about 300 ms). A clean asked for meanwhile waits
 // for one sample at most, and the samples stop as soon as one is asked
 // for (or never start when it came with the wasm still loading).
-
-import { packRecord } from './transfer.js';
 
 // warmUpIdleMs: a clean asked for right after ready (a paste waiting for
 // the worker) comes within this; the samples are for a worker left idle.
@@ -103,7 +103,7 @@ export function answerCleanRequests(ready) {
     },
     (err) => postMessage({ type: 'fatal', message: message(err) }),
   );
-  // last is the latest Record, whose markdown and html render on demand.
+  // last is the latest clean, whose markdown and html render on demand.
   let last = null;
   self.onmessage = async (event) => {
     const { type, id, input, options, format } = event.data || {};
@@ -111,7 +111,7 @@ export function answerCleanRequests(ready) {
     if (type === 'render') {
       try {
         if (!last || last.id !== id) throw new Error('the cleaner no longer has this result: clean again');
-        postMessage({ type: 'rendered', id, format, text: last.record[format] });
+        postMessage({ type: 'rendered', id, format, text: last.render(format) });
       } catch (err) {
         postMessage({ type: 'rendered', id, format, error: message(err) });
       }
@@ -127,12 +127,12 @@ export function answerCleanRequests(ready) {
     }
     const t0 = performance.now();
     try {
-      const record = api.clean(input, {
+      const { json, render } = api._cleanPacked(input, {
         ...options,
         onProgress: (stage, done, total) => postMessage({ type: 'progress', id, stage, done, total }),
       });
-      last = { id, record };
-      postMessage({ type: 'result', id, record: packRecord(record), ms: performance.now() - t0 });
+      last = { id, render };
+      postMessage({ type: 'result', id, record: json, ms: performance.now() - t0 });
     } catch (err) {
       postMessage({ type: 'error', id, message: message(err), fatal: Boolean(err && err.fatal) });
     }
