@@ -271,3 +271,11 @@ test('wasm store: damaged bytes are dropped and the wasm fetched again', async (
   await eventually(() => store.calls.put.length === 1);
   assert.deepEqual(store.calls.put, [['key "b3"', wasm.length]]);
 });
+
+test('wasm store: fetched bytes that do not compile are not kept', async () => {
+  const { loadCleaner } = await import('../web/static/js/loader.js');
+  const store = memoryStore(null);
+  await assert.rejects(loadCleaner(wasmResponse(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 9]), '"b4"'), { store }));
+  await eventually(() => store.calls.clear === 1);
+  assert.deepEqual(store.calls.put, [['key "b4"', 9]]);
+});

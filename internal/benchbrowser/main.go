@@ -163,6 +163,9 @@ func run(corpusDir string, rounds, limit, warm int, pasteMB float64, readability
 		switch {
 		case i == 0:
 			res.coldMs = start.MS
+			if err := waitStored(ctx); err != nil {
+				return err
+			}
 		case load.query != "":
 			res.warmHTTPMs = append(res.warmHTTPMs, start.MS)
 		default:
@@ -290,6 +293,24 @@ type pasteRun struct {
 	Progress int     `json:"progress"`
 	ReadyMS  float64 `json:"readyMs"`
 	Words    int     `json:"words"`
+}
+
+// waitStored waits until the bench page's wasm store holds the wasm
+// (written in the background after the first start).
+func waitStored(ctx context.Context) error {
+	for deadline := time.Now().Add(time.Minute); ; {
+		stored, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.benchStored()`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			return fmt.Errorf("reading the wasm store: %w", err)
+		}
+		if stored {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return errors.New("the wasm store was not written within a minute of the first start")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // wasmStart is one start of the wasm on the bench page: ms from the

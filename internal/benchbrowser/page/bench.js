@@ -16,6 +16,10 @@ const ready = loadCleaner(fetch('/articlecleaner.wasm'), { store }).then((cleane
   return cleaner;
 });
 ready.catch((err) => { window.benchError = String(err && err.message || err); });
+// benchStored says whether the wasm store holds bytes: the first load
+// writes them in the background, and bench.go waits for it before the
+// reloads, as a visitor's first visit would.
+window.benchStored = async () => Boolean(await wasmStore().entry);
 
 async function pageText(i) {
   const r = await fetch(`/bench/page/${i}`);

@@ -216,13 +216,17 @@ async function instantiate(source, imports, store) {
       response = checked(await fetch(response.url));
     }
   }
-  const copy = response.clone();
-  const result = await WebAssembly.instantiateStreaming(response, imports);
-  // Stored once compiled (bytes that do not compile are never kept), in
-  // the background: the cleaner starts meanwhile.
-  const newKey = store.keyOf(copy);
-  if (newKey) copy.arrayBuffer().then((bytes) => store.put(newKey, bytes), () => {});
-  return { ...result, from: 'source' };
+  // The bytes are stored while they compile, in the background, so that
+  // the write is done soon after the start (a page left at once would
+  // lose it); bytes that do not compile are dropped again.
+  const newKey = store.keyOf(response);
+  const stored = newKey ? response.clone().arrayBuffer().then((bytes) => store.put(newKey, bytes), () => {}) : null;
+  try {
+    return { ...(await WebAssembly.instantiateStreaming(response, imports)), from: 'source' };
+  } catch (err) {
+    if (stored) stored.then(() => store.clear());
+    throw err;
+  }
 }
 
 /** checked returns response if it is a success, and throws otherwise. */

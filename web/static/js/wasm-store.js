@@ -7,19 +7,20 @@
 // 155–215 ms from the HTTP cache (brotli is decoded on every read) and
 // 330–360 ms through the page's service worker (Cache Storage), against
 // 40–46 ms for a Blob read back from IndexedDB; compiling the bytes takes
-// about 45 ms. make bench-browser's warm start went from 246–537 ms
-// without the store to 117–148 ms with it (medians 128 and 130 ms in two
-// runs), and the page's ready time after a reload from 523–643 ms to
-// 468–516 ms after navigation.
+// about 45 ms. make bench-browser's warm start went from 222–546 ms
+// without the store to 110–157 ms with it (medians 121–130 ms in three
+// runs; 164–173 ms with the machine loaded), and the page's ready time
+// after a reload from 523–643 ms to 468–516 ms after navigation.
 //
 // The bytes are stored under a key naming exactly what they are: the
 // wasm's URL and the strong ETag of the response they came with (see
 // storeKey). A load fetches as before and, when the response's headers
 // arrive, takes the stored bytes only if their key is the response's, and
 // drops the response's body; any other response (a new build, another
-// server, no ETag or a weak one) is used as it comes and its bytes stored
-// in place of the old ones. One entry is kept, so old builds never pile
-// up. Every failure of the store (no IndexedDB, private browsing, quota)
+// server, no ETag or a weak one) is used as it comes and, with a strong
+// ETag, its bytes stored in place of the old ones while they compile
+// (dropped again if they do not). One entry is kept, so old builds never
+// pile up. Every failure of the store (no IndexedDB, private browsing, quota)
 // is a miss: the network path is always there behind it.
 
 const dbName = 'articlecleaner-wasm';
