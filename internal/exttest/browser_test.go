@@ -98,6 +98,9 @@ type browser struct {
 	ctx   context.Context // the first tab's context
 	proxy *browsertest.Proxy
 	extID string
+	// clicked is when clickAction last pressed the button (the page
+	// shown): the tests time the reader from it.
+	clicked time.Time
 }
 
 // startBrowser launches Chromium with the extension.
@@ -142,14 +145,20 @@ func (b *browser) newTab(url string) context.Context {
 	return ctx
 }
 
-// clickAction presses the extension's toolbar button on the tab and
-// returns the context of the reader tab it opens.
+// clickAction presses the extension's toolbar button on the tab, once
+// the tab is shown, and returns the context of the reader tab it opens;
+// b.clicked is when it pressed it.
 func (b *browser) clickAction(tab context.Context) context.Context {
 	b.t.Helper()
 	before := b.readerTabs()
 	// The action runs on the window's active tab, as a click would.
 	_, err := chromedp.Call(tab, page.BringToFront, cdp.Empty{})
 	require.NoError(b.t, err, "bringing the tab to the front")
+	// The page is shown before the click, as the page a user clicks on
+	// is: brought to the front, it lays out and paints (two frames).
+	_, err = chromedp.Run(tab, chromedp.Evaluate[bool](`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`, chromedp.EvalAwaitPromise))
+	require.NoError(b.t, err, "waiting for the tab to paint")
+	b.clicked = time.Now()
 	_, err = chromedp.CallBrowser(tab, extensions.TriggerAction,
 		extensions.TriggerActionParams{ID: b.extID, TargetID: string(b.tabTarget(tab))})
 	require.NoError(b.t, err, "Extensions.triggerAction")

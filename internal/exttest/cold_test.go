@@ -35,8 +35,8 @@ func TestActionAfterBackgroundStopped(t *testing.T) {
 	site := startSite(t)
 	click := func(t *testing.T) (clickSteps, float64) {
 		tab := b.newTab(site.URL + "/article")
-		clicked := time.Now()
 		v := b.waitReader(b.clickAction(tab))
+		clicked := b.clicked
 		require.Equal(t, "done", v.State, "reader error: %s", v.Error)
 		var steps clickSteps
 		require.NoError(t, json.Unmarshal([]byte(v.Timing), &steps))

@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -59,8 +58,8 @@ func TestActionCleansPage(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b.t = t
 			tab := b.newTab(site.URL + tt.path)
-			clicked := time.Now()
 			reader := b.clickAction(tab)
+			clicked := b.clicked
 			v := b.waitReader(reader)
 			require.Equal(t, "done", v.State, "reader error: %s", v.Error)
 			if ms, err := strconv.ParseFloat(v.ShownAt, 64); err == nil {
