@@ -18,15 +18,22 @@
 //     Record: { title, byline, date, site, lang, url, excerpt, mode, pageType,
 //       text, markdown, html, removed: [{id, text, reason, why, segment,
 //       inline, span}], segments: [...], stats: {wordsKept, wordsRemoved,
-//       readingMinutes} }. It crosses from the wasm as one JSON string;
-//       markdown and html are rendered on first read (getters, not
-//       enumerable: JSON.stringify and postMessage leave them out).
+//       readingMinutes} }. It crosses from the wasm as one JSON string,
+//       its segments as columns (js/columns.js) and without its removed
+//       list, both made here; markdown and html are rendered on first read
+//       (getters, not enumerable: JSON.stringify and postMessage leave
+//       them out).
 //     Throws an Error with the cleaner's message for input it cannot read
 //     (empty, binary, too large, bad options), and "internal error: …" if
 //     the cleaner panicked; the instance keeps working after either. Only if
 //     the Go runtime itself died (out of memory) is the Error's fatal set:
 //     then load a new instance.
 //   version: string — the build's module version and commit.
+//   wasmFrom: 'source' | 'store' — where the wasm's bytes came from:
+//     loadCleaner(source, { store }) starts from the bytes a wasm store
+//     (js/wasm-store.js) kept when the response names them.
+//   _cleanPacked(input, options?, onProgress?) → { json, render(format) }:
+//     for workers that send the Record on (js/transfer.js).
 
 import { segmentsOf } from './columns.js';
 
