@@ -405,7 +405,7 @@ func TestPageWasmStoreMismatch(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			eval[bool](p, `(async () => { const db = await new Promise((ok, fail) => { const r = indexedDB.open('articlecleaner-wasm'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+			eval[bool](p, `(async () => { `+openWasmDBJS+`
 				const tx = db.transaction('bytes', 'readwrite');
 				tx.objectStore('bytes').put({ key: `+c.key+`, blob: new Blob([`+c.bytes+`]) }, 'wasm');
 				await new Promise((ok) => { tx.oncomplete = ok; }); db.close(); return true; })()`)
@@ -419,9 +419,13 @@ func TestPageWasmStoreMismatch(t *testing.T) {
 	}
 }
 
+// openWasmDBJS opens js/wasm-store.js's database as db, in an async
+// function.
+const openWasmDBJS = `const db = await new Promise((ok, fail) => { const r = indexedDB.open('articlecleaner-wasm'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });`
+
 // storedWasmJS reads the wasm store's entry in the page: {key, size} or
 // null (js/wasm-store.js's database, store and key).
-const storedWasmJS = `(async () => { const db = await new Promise((ok, fail) => { const r = indexedDB.open('articlecleaner-wasm'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+const storedWasmJS = `(async () => { ` + openWasmDBJS + `
 	if (!db.objectStoreNames.contains('bytes')) { db.close(); return null; }
 	const e = await new Promise((ok, fail) => { const q = db.transaction('bytes').objectStore('bytes').get('wasm'); q.onsuccess = () => ok(q.result); q.onerror = () => fail(q.error); });
 	db.close();

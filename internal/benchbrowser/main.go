@@ -152,8 +152,8 @@ func run(corpusDir string, rounds, limit, warm int, pasteMB float64, readability
 	benchURL := srv.URL + "/bench/bench.html"
 	// The cold start, then warm reloads without the store and with it;
 	// the page is left loaded with the store, as the page's worker runs.
-	for i, load := range startLoads(warm) {
-		if _, err := chromedp.Run(ctx, chromedp.Navigate(benchURL+load.query)); err != nil {
+	for i, query := range startLoads(warm) {
+		if _, err := chromedp.Run(ctx, chromedp.Navigate(benchURL+query)); err != nil {
 			return err
 		}
 		start, err := chromedp.Run(ctx, chromedp.Poll[wasmStart](`window.benchError ? Promise.reject(new Error(window.benchError)) : window.benchReadyMs && { ms: window.benchReadyMs, from: window.benchWasmFrom }`, chromedp.WithPollingTimeout(time.Minute)))
@@ -166,7 +166,7 @@ func run(corpusDir string, rounds, limit, warm int, pasteMB float64, readability
 			if err := waitStored(ctx); err != nil {
 				return err
 			}
-		case load.query != "":
+		case query != "":
 			res.warmHTTPMs = append(res.warmHTTPMs, start.MS)
 		default:
 			res.warmMs = append(res.warmMs, start.MS)
@@ -320,18 +320,16 @@ type wasmStart struct {
 	From string  `json:"from"`
 }
 
-// startLoad is one load of the bench page for the start times.
-type startLoad struct{ query string }
-
-// startLoads is the cold load, warm loads without the store (?store=0),
-// then warm loads with it, the last one staying for the page run.
-func startLoads(warm int) []startLoad {
-	loads := []startLoad{{}}
+// startLoads is the query of each load of the bench page for the start
+// times: the cold load, warm loads without the store (?store=0), then
+// warm loads with it, the last one staying for the page run.
+func startLoads(warm int) []string {
+	loads := []string{""}
 	for range warm {
-		loads = append(loads, startLoad{"?store=0"})
+		loads = append(loads, "?store=0")
 	}
 	for range warm {
-		loads = append(loads, startLoad{})
+		loads = append(loads, "")
 	}
 	return loads
 }

@@ -93,7 +93,7 @@ export class CleanerClient {
     this.job = null;
     if (msg.type === 'result') {
       // Sent packed, as JSON (serve.js).
-      const record = unpackRecord(typeof msg.record === 'string' ? JSON.parse(msg.record) : msg.record);
+      const record = unpackRecord(JSON.parse(msg.record));
       // record.render(format) → Promise<string>: Markdown or HTML, rendered
       // by the worker when asked; if the worker has moved on, the same
       // input is cleaned again for it.

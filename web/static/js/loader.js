@@ -109,7 +109,7 @@ export function wrap(raw, exited = () => false, wasmFrom = 'source') {
     const [handle, json] = result;
     const record = JSON.parse(json);
     // The segments cross as columns (js/columns.js, wasm/record.go).
-    if (!Array.isArray(record.segments)) record.segments = segmentsOf(record.segments);
+    record.segments = segmentsOf(record.segments);
     if (record.removed === 0) {
       // The removed list is left out of the string (see wasm/record.go):
       // it is rebuilt here from the segments.

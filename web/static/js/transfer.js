@@ -27,7 +27,7 @@ import { segmentsOf } from './columns.js';
  * @param {{record: object, reasons: {kept: string|undefined, words: Array<[string, string]>}}} packed
  */
 export function unpackRecord({ record, reasons }) {
-  if (!Array.isArray(record.segments)) record.segments = segmentsOf(record.segments);
+  record.segments = segmentsOf(record.segments);
   record.removed = removedOf(record.segments, { kept: reasons.kept, words: new Map(reasons.words) });
   return record;
 }
