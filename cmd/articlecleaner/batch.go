@@ -104,6 +104,9 @@ func newBatchWriter(cfg *config, total int, stdout, stderr io.Writer) *batchWrit
 // write handles one result. It returns false when the output cannot be
 // written any more, which ends the batch.
 func (w *batchWriter) write(res result) bool {
+	if res.release != nil {
+		defer res.release()
+	}
 	w.done++
 	w.prog.clear()
 	defer w.prog.update(w.done, displayName(res.name))
@@ -130,7 +133,7 @@ func (w *batchWriter) write(res result) bool {
 	if res.article != nil {
 		if err := w.writeArticle(res); err != nil {
 			var ie internalError
-			if errors.As(err, &ie) {
+			if errors.As(err, &ie) || errors.Is(err, errFileChanged) {
 				w.failed = true
 				fmt.Fprintf(w.stderr, "%s: %s: %s\n", progName, displayName(res.name), message(err))
 				return true
@@ -152,9 +155,12 @@ func (w *batchWriter) write(res result) bool {
 func (w *batchWriter) writeArticle(res result) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = internalError{v}
+			err = panicError(v)
 		}
 	}()
+	if res.release != nil {
+		defer readingMapped()()
+	}
 	return writeRendered(w.stdout, res.article, res.name, w.cfg.format, w.cfg.full)
 }
 

@@ -34,23 +34,35 @@ func displayName(name string) string {
 // huge file or a gzip bomb costs no more memory than the limit. The input
 // is read into a string, which the cleaner segments pasted text from
 // without a copy of it (cleaner.CleanString).
-func readInput(name string, stdin io.Reader, limit int) (string, error) {
+//
+// With mayMap, a large file may be mapped instead of read (mapInput, on
+// Linux): unmap is then the function that releases it, to be called once
+// nothing reads the string any more, and the string must be read with
+// debug.SetPanicOnFault set (see readingMapped). Otherwise unmap is nil.
+func readInput(name string, stdin io.Reader, limit int, mayMap bool) (data string, unmap func(), err error) {
 	if name == stdinName {
-		return readLimited(stdin, limit, 0)
+		data, err = readLimited(stdin, limit, 0)
+		return data, nil, err
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return "", unwrapPath(err)
+		return "", nil, unwrapPath(err)
 	}
 	defer f.Close()
 	size := 0
 	if st, err := f.Stat(); err == nil {
 		if st.IsDir() {
-			return "", errors.New("is a directory")
+			return "", nil, errors.New("is a directory")
 		}
 		size = int(st.Size())
+		if mayMap && size <= limit {
+			if data, unmap, ok := mapInput(f, st); ok {
+				return data, unmap, nil
+			}
+		}
 	}
-	return readLimited(f, limit, size)
+	data, err = readLimited(f, limit, size)
+	return data, nil, err
 }
 
 // readLimited reads r, gunzipping it when it starts with the gzip magic.

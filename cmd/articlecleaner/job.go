@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
@@ -17,6 +19,31 @@ type result struct {
 	article *cleaner.Article
 	err     error
 	notes   []string // what the selector flags did not do, for stderr
+	// release, when set, unmaps the input (readInput): the writer calls
+	// it once the result is written and nothing reads the article.
+	release func()
+}
+
+// errFileChanged is reported when a mapped input is cut short while it is
+// cleaned: reading its lost pages faults (mapInput).
+var errFileChanged = errors.New("the file was cut short while it was read")
+
+// panicError is the error for a panic caught while cleaning or rendering
+// one input: errFileChanged for a memory fault, which only reading a
+// mapped input can raise (readingMapped), else an internalError.
+func panicError(v any) error {
+	if _, fault := v.(interface{ Addr() uintptr }); fault {
+		return errFileChanged
+	}
+	return internalError{v}
+}
+
+// readingMapped makes a memory fault in this goroutine a panic (that the
+// caller recovers, see panicError) rather than a crash, for as long as it
+// reads a mapped input; the function it returns restores the setting.
+func readingMapped() (restore func()) {
+	old := debug.SetPanicOnFault(true)
+	return func() { debug.SetPanicOnFault(old) }
 }
 
 // internalError is a panic caught while cleaning one input: a bug to
@@ -34,13 +61,19 @@ func cleanOne(cfg *config, name string, stdin io.Reader, stream bool) (res resul
 	res.name = name
 	defer func() {
 		if v := recover(); v != nil {
-			res.out, res.err = nil, internalError{v}
+			res.out, res.err = nil, panicError(v)
 		}
 	}()
-	data, err := readInput(name, stdin, cfg.opts.MaxInputBytes)
+	// Only a single input may be mapped: its article is written, and the
+	// mapping released, before the command ends.
+	data, unmap, err := readInput(name, stdin, cfg.opts.MaxInputBytes, stream)
 	if err != nil {
 		res.err = err
 		return res
+	}
+	if unmap != nil {
+		res.release = unmap
+		defer readingMapped()()
 	}
 	clean := cfg.clean
 	if stream {
