@@ -146,6 +146,8 @@
 //	             block.go          block, verdict, cut: the unit every stage works on
 //	             kind.go           Kind: a block's structural role
 //	helpers      html_util.go      attribute and tree helpers of the HTML stages
+//	             parallel.go       a long paste's per-block loops (split-glued,
+//	                               features) in chunks on the machine's cores
 //	             html_hints.go     what class, id, role and itemprop names say
 //	                               (token groups in hints/groups.txt)
 //

@@ -58,36 +58,57 @@ func (r *run) computeFeatures() {
 	// (assemble drops them before it makes the segments) and none for
 	// the repeats: on 10 MB of pastes repeated seven times that is
 	// 3 MB instead of 21.
-	type featKey struct {
-		text  string
-		table bool
-	}
-	seen := make(map[featKey]int32)
+	//
+	// Tables have a map of their own: keyed by the text alone, a map
+	// hashes with the runtime's string hash, several times faster than
+	// the generic hash of a struct key (text and table-ness).
+	seen := make(map[string]int32)
+	var seenTables map[string]int32
 	owner := make([]int32, len(r.blocks)) // the distinct text of each block
 	var firsts []int32                    // the first block of each distinct text
 	size := 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
-		k := featKey{b.text, b.kind == KindTable}
-		u, ok := seen[k]
+		m := seen
+		if b.kind == KindTable {
+			if seenTables == nil {
+				seenTables = make(map[string]int32)
+			}
+			m = seenTables
+		}
+		u, ok := m[b.text]
 		if !ok {
 			u = int32(len(firsts))
-			seen[k] = u
+			m[b.text] = u
 			firsts = append(firsts, int32(i))
 			size += len(b.text)
 		}
 		owner[i] = u
 	}
-	// The keys share one buffer, sized for them up front (a key is
-	// rarely longer than its text): one allocation, not one a block.
-	kb := keyBuffer{stop: newWordSet(r.stop.set)}
-	kb.keys.Grow(size)
+	// The keys of a chunk share one buffer, sized for them up front (a
+	// key is rarely longer than its text): one allocation, not one a
+	// block. A long paste's distinct texts are measured in chunks, in
+	// parallel (parallel.go).
+	stop := newWordSet(r.stop.set)
 	feats := make([]features, len(firsts))
-	for u, i := range firsts {
-		b := &r.blocks[i]
-		feats[u] = measureInto(b.text, &kb)
-		feats[u].table = b.kind == KindTable
-	}
+	chunks := chunksOf(len(firsts))
+	forChunks(chunks, func(_ int, c span) {
+		kb := keyBuffer{stop: stop}
+		if len(chunks) == 1 {
+			kb.keys.Grow(size)
+		} else {
+			n := 0
+			for _, i := range firsts[c.lo:c.hi] {
+				n += len(r.blocks[i].text)
+			}
+			kb.keys.Grow(n)
+		}
+		for u := c.lo; u < c.hi; u++ {
+			b := &r.blocks[firsts[u]]
+			feats[u] = measureInto(b.text, &kb)
+			feats[u].table = b.kind == KindTable
+		}
+	})
 	for i := range r.blocks {
 		r.blocks[i].f = &feats[owner[i]]
 	}

@@ -36,20 +36,30 @@ func (r *run) splitGlued() {
 	}
 	// Only a block with a lower-case letter right before a capital can
 	// have a seam (lowerUpper): the others, nearly all, are read once.
-	var cands []gluedCand
+	// A long paste's blocks are read in chunks, in parallel (parallel.go),
+	// each chunk's candidates in order.
+	chunks := chunksOf(len(r.blocks))
+	found := make([][]gluedCand, len(chunks))
+	forChunks(chunks, func(k int, c span) {
+		for i := c.lo; i < c.hi; i++ {
+			if t := r.blocks[i].text; lowerUpper(t) {
+				c := gluedCand{i: i}
+				if c.capSeam = capitalSeam(t); c.capSeam > 0 {
+					c.capKey = foldKey(t[:c.capSeam])
+				}
+				found[k] = append(found[k], c)
+			}
+		}
+	})
 	// A seam after a capitalised word ("…and StudiosStrike talks…",
 	// German "FlussDie") looks like a brand name (JavaScript, PlayStation)
 	// on its own; it counts where the text before it repeats, as a glued
 	// headline does on every copy.
 	repeats := map[string]int{}
-	for i := range r.blocks {
-		if t := r.blocks[i].text; lowerUpper(t) {
-			c := gluedCand{i: i}
-			if c.capSeam = capitalSeam(t); c.capSeam > 0 {
-				c.capKey = foldKey(t[:c.capSeam])
-				repeats[c.capKey]++
-			}
-			cands = append(cands, c)
+	cands := slices.Concat(found...)
+	for _, c := range cands {
+		if c.capSeam > 0 {
+			repeats[c.capKey]++
 		}
 	}
 	// The seams first, so that the blocks move only when one splits.
