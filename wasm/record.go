@@ -32,6 +32,34 @@ import (
 // record_test.go checks the two against each other, and corpus_test.go the
 // whole Record, removed list included, on every corpus page.
 
+// The string crosses in ASCII when few of its bytes are not: every other
+// character escaped (jsonstr.ASCII), which JSON.parse reads back as the
+// same text. wasm_exec.js makes the string with a TextDecoder, which
+// copies ASCII bytes into a string of one byte a character, but decodes
+// other UTF-8 into a string of two bytes a character, and so are then all
+// the strings JSON.parse makes of it: twice the memory for the browser's
+// collector to scavenge, on every page. On the dev pages (English, a few
+// curly quotes and dashes a page) the crossing took 1.0 ms instead of
+// 1.5–1.7 (median, make bench-browser, two runs each) and the whole clean
+// 9.9–10.8 ms instead of 12.5–13.1; on the multi pages (most German) 1.2
+// ms instead of 1.8. Where many bytes are beyond ASCII (Cyrillic, Greek,
+// CJK: most of them) an escape of six bytes for a character of two or
+// three makes the string two to four times longer, and UTF-8 is kept.
+
+// asciiMaxShare: the string is escaped to ASCII when at most one byte in
+// asciiMaxShare is beyond it. At that share a Latin-script text (two
+// bytes an accented letter) grows by a quarter escaped, and its string
+// still takes less memory than the two bytes a character of the decoded
+// one; English, German, Spanish, French and Polish pages are well under.
+const asciiMaxShare = 8
+
+// asciiPays reports whether the Record's JSON should cross escaped to
+// ASCII (see above).
+func asciiPays(json []byte) bool {
+	n := jsonstr.NonASCII(json)
+	return n > 0 && n*asciiMaxShare <= len(json)
+}
+
 // recordJSON appends the Record of a, without markdown and html and with
 // "removed":0, as JSON.
 func recordJSON(b []byte, a *cleaner.Article) []byte {

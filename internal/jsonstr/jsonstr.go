@@ -5,7 +5,11 @@
 // the strings are most of their bytes.
 package jsonstr
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf16"
+	"unicode/utf8"
+)
 
 const hexDigits = "0123456789abcdef"
 
@@ -80,6 +84,64 @@ func Append(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// ASCII appends json, a JSON text in valid UTF-8 (as Append writes its
+// strings), to dst with every character beyond ASCII escaped (\uXXXX, a
+// surrogate pair beyond the Basic Multilingual Plane): the same text to a
+// JSON parser, in ASCII bytes only. Outside its strings a JSON text is
+// ASCII, so every such character is inside a string, where an escape
+// stands for it. (A browser decodes ASCII bytes into a string of one
+// byte a character; other UTF-8 takes a decoder and makes two bytes a
+// character of every string made from it.)
+func ASCII(dst, json []byte) []byte {
+	start := 0
+	for i := 0; i < len(json); {
+		for i+8 <= len(json) && word(json[i:i+8])&swarHigh == 0 {
+			i += 8
+		}
+		if i < len(json) && json[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if i == len(json) {
+			break
+		}
+		dst = append(dst, json[start:i]...)
+		r, size := utf8.DecodeRune(json[i:])
+		if r > 0xffff {
+			r1, r2 := utf16.EncodeRune(r)
+			dst = appendU(dst, r1)
+			r = r2
+		}
+		dst = appendU(dst, r)
+		i += size
+		start = i
+	}
+	return append(dst, json[start:]...)
+}
+
+// NonASCII counts the bytes of b beyond ASCII.
+func NonASCII(b []byte) int {
+	n, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		n += bits.OnesCount64(word(b[i:i+8]) & swarHigh)
+	}
+	for _, c := range b[i:] {
+		n += int(c >> 7)
+	}
+	return n
+}
+
+// appendU appends the escape \uXXXX of the UTF-16 code unit r.
+func appendU(dst []byte, r rune) []byte {
+	return append(dst, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+}
+
+// word is the eight bytes of b (len(b) == 8) as a little-endian word.
+func word(b []byte) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // Constants of the eight-bytes-at-a-time test (SWAR: "SIMD within a

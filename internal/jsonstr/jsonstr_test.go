@@ -38,6 +38,44 @@ func FuzzAppend(f *testing.F) {
 	})
 }
 
+func TestASCII(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`{"a":"plain text","n":[1,2]}`, `{"a":"plain text","n":[1,2]}`},
+		{`["é€😀","\"q\""]`, `["\u00e9\u20ac\ud83d\ude00","\"q\""]`},
+		{`"eight ascii then é"`, `"eight ascii then \u00e9"`},
+	} {
+		require.Equal(t, tt.want, string(ASCII([]byte("x"), []byte(tt.in)))[1:], "%q", tt.in)
+		require.Equal(t, strings.Count(tt.in, "é")*2+strings.Count(tt.in, "€")*3+strings.Count(tt.in, "😀")*4,
+			NonASCII([]byte(tt.in)), "%q", tt.in)
+	}
+}
+
+// FuzzASCII holds ASCII to ASCII bytes that parse to what Append's
+// parse to, and NonASCII to a count of the bytes.
+func FuzzASCII(f *testing.F) {
+	for _, s := range []string{"", "plain", `q"b\`, "\u2028", "\xff\xfe", "é€😀", "a\xe2\x80", "\U0010ffff", "twelve bytes é and more"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		in := Append(nil, s)
+		got := ASCII(nil, in)
+		for _, c := range got {
+			require.Less(t, c, byte(0x80), "%q: ASCII only", s)
+		}
+		var a, b string
+		require.NoError(t, json.Unmarshal(got, &a))
+		require.NoError(t, json.Unmarshal(in, &b))
+		require.Equal(t, b, a, "%q", s)
+		n := 0
+		for _, c := range []byte(s) {
+			if c >= 0x80 {
+				n++
+			}
+		}
+		require.Equal(t, n, NonASCII([]byte(s)), "%q", s)
+	})
+}
+
 // TestPlainWord holds plainWord to the byte table on every word of one
 // byte set in plain filler, at each of the eight places.
 func TestPlainWord(t *testing.T) {
