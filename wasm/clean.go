@@ -10,7 +10,6 @@ import (
 	"unsafe"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
-	"github.com/seed15afa100/articlecleaner/internal/jsonstr"
 )
 
 // clean is articlecleaner.clean(input, options, onProgress).
@@ -42,10 +41,6 @@ func clean(_ js.Value, args []js.Value) any {
 		}
 		h := keep(a)
 		recordBuf = recordJSON(slices.Grow(recordBuf[:0], recordSize(a)), a)
-		if asciiPays(recordBuf) { // record.go
-			asciiBuf = jsonstr.ASCII(slices.Grow(asciiBuf[:0], len(recordBuf)+len(recordBuf)/asciiMaxShare*2), recordBuf)
-			recordBuf, asciiBuf = asciiBuf, recordBuf
-		}
 		// The string is made over the buffer, not copied from it:
 		// js.ValueOf copies it into JavaScript (wasm_exec.js decodes it
 		// from the wasm's memory), and nothing else holds it, so the buffer
@@ -56,18 +51,14 @@ func clean(_ js.Value, args []js.Value) any {
 		if cap(recordBuf) > recordBufMaxKept {
 			recordBuf = nil // a long paste's: not kept for the next page
 		}
-		if cap(asciiBuf) > recordBufMaxKept {
-			asciiBuf = nil
-		}
 		return v, nil
 	})
 }
 
 // recordBuf is where the Record's JSON is written, reused from call to
 // call so that a page does not grow a new buffer of its size (about 70 KB
-// on a news page) through a dozen reallocations; asciiBuf is where it is
-// escaped to ASCII (asciiPays), the two swapping places.
-var recordBuf, asciiBuf []byte
+// on a news page) through a dozen reallocations.
+var recordBuf []byte
 
 // recordBufMaxKept is the largest buffer kept for the next call: a news
 // page's Record fits many times; a long paste's is let go.

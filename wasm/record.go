@@ -32,57 +32,82 @@ import (
 // record_test.go checks the two against each other, and corpus_test.go the
 // whole Record, removed list included, on every corpus page.
 
-// The string crosses in ASCII when few of its bytes are not: every other
-// character escaped (jsonstr.ASCII), which JSON.parse reads back as the
-// same text. wasm_exec.js makes the string with a TextDecoder, which
-// copies ASCII bytes into a string of one byte a character, but decodes
-// other UTF-8 into a string of two bytes a character, and so are then all
-// the strings JSON.parse makes of it: twice the memory for the browser's
-// collector to scavenge, on every page. On the dev pages (English, a few
-// curly quotes and dashes a page) the crossing took 1.0 ms instead of
-// 1.5–1.7 (median, make bench-browser, two runs each) and the whole clean
-// 9.9–10.8 ms instead of 12.5–13.1; on the multi pages (most German) 1.2
-// ms instead of 1.8. Where many bytes are beyond ASCII (Cyrillic, Greek,
-// CJK: most of them) an escape of six bytes for a character of two or
-// three makes the string two to four times longer, and UTF-8 is kept.
+// The string crosses in ASCII when few of its bytes would not be: every
+// other character escaped (jsonstr.AppendASCII), which JSON.parse reads
+// back as the same text. wasm_exec.js makes the string with a
+// TextDecoder, which copies ASCII bytes into a string of one byte a
+// character, but decodes other UTF-8 into a string of two bytes a
+// character, and so are then all the strings JSON.parse makes of it:
+// twice the memory for the browser's collector to scavenge, on every
+// page. On the dev pages (English, a few curly quotes and dashes a page)
+// the crossing took 1.0 ms instead of 1.5–1.7 (median, make
+// bench-browser, two runs each) and the whole clean 9.9–10.8 ms instead
+// of 12.5–13.1; on the multi pages (most German) 1.2 ms instead of 1.8.
+// Where many bytes are beyond ASCII (Cyrillic, Greek, CJK: most of them)
+// an escape of six bytes for a character of two or three makes the string
+// two to four times longer, and UTF-8 is kept.
 
-// asciiMaxShare: the string is escaped to ASCII when at most one byte in
-// asciiMaxShare is beyond it. At that share a Latin-script text (two
-// bytes an accented letter) grows by a quarter escaped, and its string
-// still takes less memory than the two bytes a character of the decoded
-// one; English, German, Spanish, French and Polish pages are well under.
+// asciiMaxShare: the strings are escaped to ASCII when at most one byte
+// in asciiMaxShare of the segments' texts and HTML is beyond it. At that
+// share a Latin-script text (two bytes an accented letter) grows by a
+// quarter escaped, and its string still takes less memory than the two
+// bytes a character of the decoded one; English, German, Spanish, French
+// and Polish pages are well under.
 const asciiMaxShare = 8
 
-// asciiPays reports whether the Record's JSON should cross escaped to
-// ASCII (see above).
-func asciiPays(json []byte) bool {
-	n := jsonstr.NonASCII(json)
-	return n > 0 && n*asciiMaxShare <= len(json)
+// asciiPays reports whether a's Record should cross escaped to ASCII (see
+// above): the segments' texts and HTML are nearly all of its bytes.
+func asciiPays(a *cleaner.Article) bool {
+	n, size := 0, 0
+	for i := range a.Segments {
+		s := &a.Segments[i]
+		n += jsonstr.NonASCII(s.Text) + jsonstr.NonASCII(s.HTML)
+		size += len(s.Text) + len(s.HTML)
+	}
+	return n > 0 && n*asciiMaxShare <= size
+}
+
+// recordWriter writes a Record's JSON; with ascii, its strings are
+// escaped to ASCII (asciiPays).
+type recordWriter struct{ ascii bool }
+
+// str appends s as a JSON string.
+func (w recordWriter) str(b []byte, s string) []byte {
+	if w.ascii {
+		return jsonstr.AppendASCII(b, s)
+	}
+	return jsonstr.Append(b, s)
+}
+
+// field appends key (with its punctuation) and v as a JSON string.
+func (w recordWriter) field(b []byte, key, v string) []byte {
+	return w.str(append(b, key...), v)
 }
 
 // recordJSON appends the Record of a, without markdown and html and with
 // "removed":0, as JSON.
 func recordJSON(b []byte, a *cleaner.Article) []byte {
+	w := recordWriter{ascii: asciiPays(a)}
 	b = append(b, '{')
-	b = jsonField(b, `"title":`, a.Title)
-	b = jsonField(b, `,"byline":`, a.Byline)
-	b = jsonField(b, `,"date":`, a.Date)
-	b = jsonField(b, `,"site":`, a.Site)
-	b = jsonField(b, `,"lang":`, a.Lang)
+	b = w.field(b, `"title":`, a.Title)
+	b = w.field(b, `,"byline":`, a.Byline)
+	b = w.field(b, `,"date":`, a.Date)
+	b = w.field(b, `,"site":`, a.Site)
+	b = w.field(b, `,"lang":`, a.Lang)
 	if a.URL != "" {
-		b = jsonField(b, `,"url":`, a.URL)
+		b = w.field(b, `,"url":`, a.URL)
 	}
 	if a.Excerpt != "" {
-		b = jsonField(b, `,"excerpt":`, a.Excerpt)
+		b = w.field(b, `,"excerpt":`, a.Excerpt)
 	}
 	if a.Published != "" {
-		b = jsonField(b, `,"published":`, a.Published)
+		b = w.field(b, `,"published":`, a.Published)
 	}
-	b = jsonField(b, `,"mode":`, string(a.Mode))
-	b = jsonField(b, `,"pageType":`, string(a.PageType))
-	b = jsonField(b, `,"text":`, a.Text())
+	b = w.field(b, `,"mode":`, string(a.Mode))
+	b = w.field(b, `,"pageType":`, string(a.PageType))
+	b = w.field(b, `,"text":`, a.Text())
 	b = append(b, `,"removed":0,"segments":`...)
-	b = segmentColumnsJSON(b, a.Segments)
+	b = w.segmentColumnsJSON(b, a.Segments)
 	st := a.Stats()
 	b = append(b, `,"stats":{`...)
 	b = jsonInt(b, `"wordsKept":`, st.WordsKept)
@@ -90,7 +115,7 @@ func recordJSON(b []byte, a *cleaner.Article) []byte {
 	b = jsonInt(b, `,"readingMinutes":`, st.ReadingMinutes)
 	b = append(b, '}')
 	if a.Rules != nil {
-		b = rulesJSON(append(b, `,"rules":`...), a.Rules)
+		b = w.rulesJSON(append(b, `,"rules":`...), a.Rules)
 	}
 	return append(b, '}')
 }
@@ -141,7 +166,7 @@ func reasonsJSON() string {
 //	 "rule": [[segment index, rule], ...]  only when one has a rule}
 
 // segmentColumnsJSON appends segs as columns (see above).
-func segmentColumnsJSON(b []byte, segs []cleaner.Segment) []byte {
+func (w recordWriter) segmentColumnsJSON(b []byte, segs []cleaner.Segment) []byte {
 	var (
 		sequential                      = true
 		level, html, span, initial, sel bool
@@ -186,9 +211,9 @@ func segmentColumnsJSON(b []byte, segs []cleaner.Segment) []byte {
 	if level {
 		b = intColumn(b, `,"level":[`, segs, func(s *cleaner.Segment) int { return s.Level })
 	}
-	b = stringColumn(b, `,"text":[`, segs, func(s *cleaner.Segment) string { return s.Text })
+	b = w.stringColumn(b, `,"text":[`, segs, func(s *cleaner.Segment) string { return s.Text })
 	if html {
-		b = stringColumn(b, `,"html":[`, segs, func(s *cleaner.Segment) string { return s.HTML })
+		b = w.stringColumn(b, `,"html":[`, segs, func(s *cleaner.Segment) string { return s.HTML })
 	}
 	if span {
 		b = append(b, `,"span":[`...)
@@ -228,12 +253,12 @@ func segmentColumnsJSON(b []byte, segs []cleaner.Segment) []byte {
 	}
 	b = sparseColumn(b, `,"restored":[`, segs, func(s *cleaner.Segment) bool { return s.Restored }, nil)
 	b = sparseColumn(b, `,"cuts":[`, segs, func(s *cleaner.Segment) bool { return len(s.Cuts) > 0 },
-		func(b []byte, s *cleaner.Segment) []byte { return cutsJSON(b, s.Cuts) })
+		func(b []byte, s *cleaner.Segment) []byte { return w.cutsJSON(b, s.Cuts) })
 	if sel {
-		b = stringColumn(b, `,"selector":[`, segs, func(s *cleaner.Segment) string { return s.Selector })
+		b = w.stringColumn(b, `,"selector":[`, segs, func(s *cleaner.Segment) string { return s.Selector })
 	}
 	b = sparseColumn(b, `,"rule":[`, segs, func(s *cleaner.Segment) bool { return s.Rule != "" },
-		func(b []byte, s *cleaner.Segment) []byte { return jsonstr.Append(b, s.Rule) })
+		func(b []byte, s *cleaner.Segment) []byte { return w.str(b, s.Rule) })
 	return append(b, '}')
 }
 
@@ -281,20 +306,20 @@ func sparseColumn(b []byte, key string, segs []cleaner.Segment, has func(*cleane
 }
 
 // stringColumn is intColumn for a string field.
-func stringColumn(b []byte, key string, segs []cleaner.Segment, value func(*cleaner.Segment) string) []byte {
+func (w recordWriter) stringColumn(b []byte, key string, segs []cleaner.Segment, value func(*cleaner.Segment) string) []byte {
 	b = append(b, key...)
 	for i := range segs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = jsonstr.Append(b, value(&segs[i]))
+		b = w.str(b, value(&segs[i]))
 	}
 	return append(b, ']')
 }
 
 // cutsJSON appends a segment's cuts as an array of objects, with the
 // fields of cleaner.Cut's JSON.
-func cutsJSON(b []byte, cuts []cleaner.Cut) []byte {
+func (w recordWriter) cutsJSON(b []byte, cuts []cleaner.Cut) []byte {
 	b = append(b, '[')
 	for i, c := range cuts {
 		if i > 0 {
@@ -303,9 +328,9 @@ func cutsJSON(b []byte, cuts []cleaner.Cut) []byte {
 		b = jsonInt(append(b, '{'), `"id":`, c.ID)
 		b = jsonInt(b, `,"start":`, c.Start)
 		b = jsonInt(b, `,"end":`, c.End)
-		b = jsonField(b, `,"text":`, c.Text)
+		b = w.field(b, `,"text":`, c.Text)
 		b = spanJSON(b, c.Span)
-		b = jsonField(b, `,"reason":`, c.Reason.String())
+		b = w.field(b, `,"reason":`, c.Reason.String())
 		if c.Restored {
 			b = append(b, `,"restored":true`...)
 		}
@@ -331,9 +356,4 @@ func spanJSON(b []byte, sp *cleaner.Span) []byte {
 // jsonInt appends key (with its punctuation) and v.
 func jsonInt(b []byte, key string, v int) []byte {
 	return strconv.AppendInt(append(b, key...), int64(v), 10)
-}
-
-// jsonField appends key (with its punctuation) and v as a JSON string.
-func jsonField(b []byte, key, v string) []byte {
-	return jsonstr.Append(append(b, key...), v)
 }

@@ -6,12 +6,11 @@ import (
 	"strconv"
 
 	"github.com/seed15afa100/articlecleaner/cleaner"
-	"github.com/seed15afa100/articlecleaner/internal/jsonstr"
 )
 
 // rulesJSON appends the Record's rules report as JSON, with the JSON names
 // of cleaner.RulesReport.
-func rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
+func (w recordWriter) rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
 	b = append(b, '{')
 	b = jsonInt(b, `"removed":`, r.Removed)
 	b = jsonInt(b, `,"kept":`, r.Kept)
@@ -26,8 +25,8 @@ func rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, '{')
-		b = jsonField(b, `"action":`, string(e.Action))
-		b = jsonField(b, `,"selector":`, e.Selector)
+		b = w.field(b, `"action":`, string(e.Action))
+		b = w.field(b, `,"selector":`, e.Selector)
 		b = jsonInt(b, `,"elements":`, e.Elements)
 		b = jsonInt(b, `,"segments":`, e.Segments)
 		b = append(b, '}')
@@ -39,7 +38,7 @@ func rulesJSON(b []byte, r *cleaner.RulesReport) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = jsonstr.Append(b, n)
+			b = w.str(b, n)
 		}
 		b = append(b, ']')
 	}

@@ -28,6 +28,20 @@ var plain = func() (t [256]bool) {
 // \u00XX), invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped so that
 // the string is also valid JavaScript.
 func Append(dst []byte, s string) []byte {
+	return appendString(dst, s, false)
+}
+
+// AppendASCII is Append with every character beyond ASCII escaped too
+// (\uXXXX, a surrogate pair beyond the Basic Multilingual Plane): the same
+// string to a JSON parser, in ASCII bytes only. (A browser decodes ASCII
+// bytes into a string of one byte a character; other UTF-8 takes a
+// decoder and makes two bytes a character of every string made from it.)
+func AppendASCII(dst []byte, s string) []byte {
+	return appendString(dst, s, true)
+}
+
+// appendString is Append, or AppendASCII with ascii.
+func appendString(dst []byte, s string, ascii bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -75,6 +89,14 @@ func Append(dst []byte, s string) []byte {
 		case r == '\u2028' || r == '\u2029':
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+		case ascii:
+			dst = append(dst, s[start:i]...)
+			if r > 0xffff {
+				r1, r2 := utf16.EncodeRune(r)
+				dst = appendU(dst, r1)
+				r = r2
+			}
+			dst = appendU(dst, r)
 		default:
 			i += size
 			continue
@@ -86,48 +108,13 @@ func Append(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// ASCII appends json, a JSON text in valid UTF-8 (as Append writes its
-// strings), to dst with every character beyond ASCII escaped (\uXXXX, a
-// surrogate pair beyond the Basic Multilingual Plane): the same text to a
-// JSON parser, in ASCII bytes only. Outside its strings a JSON text is
-// ASCII, so every such character is inside a string, where an escape
-// stands for it. (A browser decodes ASCII bytes into a string of one
-// byte a character; other UTF-8 takes a decoder and makes two bytes a
-// character of every string made from it.)
-func ASCII(dst, json []byte) []byte {
-	start := 0
-	for i := 0; i < len(json); {
-		for i+8 <= len(json) && word(json[i:i+8])&swarHigh == 0 {
-			i += 8
-		}
-		if i < len(json) && json[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if i == len(json) {
-			break
-		}
-		dst = append(dst, json[start:i]...)
-		r, size := utf8.DecodeRune(json[i:])
-		if r > 0xffff {
-			r1, r2 := utf16.EncodeRune(r)
-			dst = appendU(dst, r1)
-			r = r2
-		}
-		dst = appendU(dst, r)
-		i += size
-		start = i
-	}
-	return append(dst, json[start:]...)
-}
-
-// NonASCII counts the bytes of b beyond ASCII.
-func NonASCII(b []byte) int {
+// NonASCII counts the bytes of s beyond ASCII.
+func NonASCII(s string) int {
 	n, i := 0, 0
-	for ; i+8 <= len(b); i += 8 {
-		n += bits.OnesCount64(word(b[i:i+8]) & swarHigh)
+	for ; i+8 <= len(s); i += 8 {
+		n += bits.OnesCount64(word(s[i:i+8]) & swarHigh)
 	}
-	for _, c := range b[i:] {
+	for _, c := range []byte(s[i:]) {
 		n += int(c >> 7)
 	}
 	return n
@@ -139,7 +126,7 @@ func appendU(dst []byte, r rune) []byte {
 }
 
 // word is the eight bytes of b (len(b) == 8) as a little-endian word.
-func word(b []byte) uint64 {
+func word(b string) uint64 {
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
@@ -162,8 +149,7 @@ const (
 // against 0x01 finds it. Borrows across bytes only make it say "not
 // plain" when an earlier byte is not, so a true answer is exact.
 func plainWord(w string) bool {
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	x := word(w)
 	if x&swarHigh != 0 {
 		return false
 	}
