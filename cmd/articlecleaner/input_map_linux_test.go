@@ -23,6 +23,17 @@ func bigParagraphs(n int) []byte {
 	return b.Bytes()
 }
 
+// mapPath opens p and maps it as readInput would (mapInput).
+func mapPath(t *testing.T, p string) (string, func(), bool) {
+	t.Helper()
+	f, err := os.Open(p)
+	require.NoError(t, err)
+	defer f.Close()
+	st, err := f.Stat()
+	require.NoError(t, err)
+	return mapInput(f, st)
+}
+
 func TestMapInput(t *testing.T) {
 	dir := t.TempDir()
 	big := bigParagraphs(mapMinBytes + 1000)
@@ -36,13 +47,7 @@ func TestMapInput(t *testing.T) {
 		{"large gzip", append(append([]byte{}, gzipMagic...), big...), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := writeFile(t, dir, "in.txt", tc.data)
-			f, err := os.Open(p)
-			require.NoError(t, err)
-			defer f.Close()
-			st, err := f.Stat()
-			require.NoError(t, err)
-			data, unmap, ok := mapInput(f, st)
+			data, unmap, ok := mapPath(t, writeFile(t, dir, "in.txt", tc.data))
 			require.Equal(t, tc.mapped, ok)
 			if ok {
 				require.Equal(t, string(tc.data), data)
@@ -51,12 +56,7 @@ func TestMapInput(t *testing.T) {
 		})
 	}
 	t.Run("not a regular file", func(t *testing.T) {
-		f, err := os.Open(dir)
-		require.NoError(t, err)
-		defer f.Close()
-		st, err := f.Stat()
-		require.NoError(t, err)
-		_, _, ok := mapInput(f, st)
+		_, _, ok := mapPath(t, dir)
 		require.False(t, ok)
 	})
 }
