@@ -2,6 +2,7 @@ package cleaner
 
 import (
 	"runtime"
+	"runtime/debug"
 	"sync"
 )
 
@@ -37,14 +38,35 @@ func chunksOf(n int) []span {
 }
 
 // forChunks calls fn for each chunk, the first on this goroutine and the
-// others each on its own, and returns when all are done.
+// others each on its own, and returns when all are done. A chunk's panic
+// is raised again here, once every chunk is done, so that the caller's
+// recover sees it as it would on one goroutine; the chunks' goroutines
+// take the caller's debug.SetPanicOnFault, so that a fault reading the
+// input (a command's mapped file cut short) is such a panic too.
 func forChunks(chunks []span, fn func(c int, s span)) {
+	if len(chunks) == 1 {
+		fn(0, chunks[0])
+		return
+	}
+	onFault := debug.SetPanicOnFault(false)
+	debug.SetPanicOnFault(onFault)
+	panics := make([]any, len(chunks))
+	run := func(c int) {
+		defer func() { panics[c] = recover() }()
+		fn(c, chunks[c])
+	}
 	var wg sync.WaitGroup
 	for c := 1; c < len(chunks); c++ {
-		wg.Go(func() { fn(c, chunks[c]) })
+		wg.Go(func() {
+			debug.SetPanicOnFault(onFault)
+			run(c)
+		})
 	}
-	if len(chunks) > 0 {
-		fn(0, chunks[0])
-	}
+	run(0)
 	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
+	}
 }

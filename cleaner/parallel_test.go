@@ -3,6 +3,7 @@ package cleaner
 import (
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -60,6 +61,34 @@ func TestForChunksRunsEach(t *testing.T) {
 		for i, v := range seen {
 			require.Equal(t, 1, v, "item %d", i)
 		}
+	})
+}
+
+// TestForChunksPanics: a chunk's panic reaches the caller, after every
+// chunk is done, and the chunks run with the caller's panic-on-fault
+// setting.
+func TestForChunksPanics(t *testing.T) {
+	withProcs(t, 4, func() {
+		chunks := chunksOf(4 * parallelMinItems)
+		require.Len(t, chunks, 4)
+		done := make([]bool, len(chunks))
+		require.PanicsWithValue(t, "chunk 2", func() {
+			forChunks(chunks, func(c int, _ span) {
+				done[c] = true
+				if c == 2 {
+					panic("chunk 2")
+				}
+			})
+		})
+		require.Equal(t, []bool{true, true, true, true}, done)
+
+		old := debug.SetPanicOnFault(true)
+		defer debug.SetPanicOnFault(old)
+		onFault := make([]bool, len(chunks))
+		forChunks(chunks, func(c int, _ span) {
+			onFault[c] = debug.SetPanicOnFault(true)
+		})
+		require.Equal(t, []bool{true, true, true, true}, onFault)
 	})
 }
 
