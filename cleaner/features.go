@@ -66,7 +66,6 @@ func (r *run) computeFeatures() {
 	var seenTables map[string]int32
 	owner := make([]int32, len(r.blocks)) // the distinct text of each block
 	var firsts []int32                    // the first block of each distinct text
-	size := 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		m := seen
@@ -81,7 +80,6 @@ func (r *run) computeFeatures() {
 			u = int32(len(firsts))
 			m[b.text] = u
 			firsts = append(firsts, int32(i))
-			size += len(b.text)
 		}
 		owner[i] = u
 	}
@@ -91,18 +89,13 @@ func (r *run) computeFeatures() {
 	// parallel (parallel.go).
 	stop := newWordSet(r.stop.set)
 	feats := make([]features, len(firsts))
-	chunks := chunksOf(len(firsts))
-	forChunks(chunks, func(_ int, c span) {
+	forChunks(chunksOf(len(firsts)), func(_ int, c span) {
 		kb := keyBuffer{stop: stop}
-		if len(chunks) == 1 {
-			kb.keys.Grow(size)
-		} else {
-			n := 0
-			for _, i := range firsts[c.lo:c.hi] {
-				n += len(r.blocks[i].text)
-			}
-			kb.keys.Grow(n)
+		size := 0
+		for _, i := range firsts[c.lo:c.hi] {
+			size += len(r.blocks[i].text)
 		}
+		kb.keys.Grow(size)
 		for u := c.lo; u < c.hi; u++ {
 			b := &r.blocks[firsts[u]]
 			feats[u] = measureInto(b.text, &kb)

@@ -40,8 +40,8 @@ func (r *run) splitGlued() {
 	// each chunk's candidates in order.
 	chunks := chunksOf(len(r.blocks))
 	found := make([][]gluedCand, len(chunks))
-	forChunks(chunks, func(k int, c span) {
-		for i := c.lo; i < c.hi; i++ {
+	forChunks(chunks, func(k int, s span) {
+		for i := s.lo; i < s.hi; i++ {
 			if t := r.blocks[i].text; lowerUpper(t) {
 				c := gluedCand{i: i}
 				if c.capSeam = capitalSeam(t); c.capSeam > 0 {
