@@ -40,7 +40,8 @@ func clean(_ js.Value, args []js.Value) any {
 			return js.Undefined(), err
 		}
 		h := keep(a)
-		recordBuf = recordJSON(slices.Grow(recordBuf[:0], recordSize(a)), a)
+		size, ascii := recordPlan(a) // record.go
+		recordBuf = recordJSON(slices.Grow(recordBuf[:0], size), a, ascii)
 		// The string is made over the buffer, not copied from it:
 		// js.ValueOf copies it into JavaScript (wasm_exec.js decodes it
 		// from the wasm's memory), and nothing else holds it, so the buffer
@@ -63,30 +64,6 @@ var recordBuf []byte
 // recordBufMaxKept is the largest buffer kept for the next call: a news
 // page's Record fits many times; a long paste's is let go.
 const recordBufMaxKept = 1 << 20
-
-// segmentJSONOverhead is about what a segment's JSON takes beside its
-// text and HTML, in its columns: the separators, the kind, kept and
-// reason indexes, the span and the selector (measured: 28 bytes a
-// segment on a paste, 50 on the median dev page, 59 at the 90th
-// percentile), a little over, so that a page's buffer does not grow.
-const segmentJSONOverhead = 64
-
-// recordSize is about how long the Record's JSON of a is, so that the
-// buffer is made once at its size rather than doubled a dozen times on a
-// long paste (each time copying what was written): every segment's text
-// and HTML with their overhead, the kept text once more in "text", and
-// room for the metadata. Escapes make it a little longer; the buffer then
-// grows once.
-func recordSize(a *cleaner.Article) int {
-	n := 1 << 10
-	for _, s := range a.Segments {
-		n += len(s.Text) + len(s.HTML) + segmentJSONOverhead
-		if s.Kept {
-			n += len(s.Text)
-		}
-	}
-	return n
-}
 
 // render is articlecleaner.render(handle, format): the Markdown or HTML of
 // an article clean returned lately, rendered on demand. It returns null

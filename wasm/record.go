@@ -40,9 +40,9 @@ import (
 // character, and so are then all the strings JSON.parse makes of it:
 // twice the memory for the browser's collector to scavenge, on every
 // page. On the dev pages (English, a few curly quotes and dashes a page)
-// the crossing took 1.0 ms instead of 1.5–1.7 (median, make
-// bench-browser, two runs each) and the whole clean 9.9–10.8 ms instead
-// of 12.5–13.1; on the multi pages (most German) 1.2 ms instead of 1.8.
+// the crossing took 0.90–1.20 ms instead of 1.50 (median, make
+// bench-browser, three runs and the build before in the same hour); on
+// the multi pages (most German) 1.2 ms instead of 1.8.
 // Where many bytes are beyond ASCII (Cyrillic, Greek, CJK: most of them)
 // an escape of six bytes for a character of two or three makes the string
 // two to four times longer, and UTF-8 is kept.
@@ -55,20 +55,46 @@ import (
 // and Polish pages are well under.
 const asciiMaxShare = 8
 
-// asciiPays reports whether a's Record should cross escaped to ASCII (see
-// above): the segments' texts and HTML are nearly all of its bytes.
-func asciiPays(a *cleaner.Article) bool {
-	n, size := 0, 0
+// segmentJSONOverhead is about what a segment's JSON takes beside its
+// text and HTML, in its columns: the separators, the kind, kept and
+// reason indexes, the span and the selector (measured: 28 bytes a
+// segment on a paste, 50 on the median dev page, 59 at the 90th
+// percentile), a little over, so that a page's buffer does not grow.
+const segmentJSONOverhead = 64
+
+// recordPlan reads a's segments once for what writing its Record needs:
+// whether it crosses in ASCII (see above: the segments' texts and HTML
+// are nearly all of its bytes), and about how long its JSON is, so that
+// the buffer is made once at its size rather than doubled a dozen times
+// on a long paste (each time copying what was written). The size counts
+// every segment's text and HTML with their overhead, the kept text once
+// more in "text", room for the metadata, and in ASCII the escapes (at
+// most three bytes for a byte beyond ASCII: \u00e9 for two). Other
+// escapes make it a little longer; the buffer then grows once.
+func recordPlan(a *cleaner.Article) (size int, ascii bool) {
+	size = 1 << 10
+	texts, nonASCII, escaped := 0, 0, 0
 	for i := range a.Segments {
 		s := &a.Segments[i]
-		n += jsonstr.NonASCII(s.Text) + jsonstr.NonASCII(s.HTML)
-		size += len(s.Text) + len(s.HTML)
+		text, html := jsonstr.NonASCII(s.Text), jsonstr.NonASCII(s.HTML)
+		texts += len(s.Text) + len(s.HTML)
+		nonASCII += text + html
+		escaped += 2 * (text + html)
+		if s.Kept {
+			size += len(s.Text)
+			escaped += 2 * text
+		}
 	}
-	return n > 0 && n*asciiMaxShare <= size
+	size += texts + segmentJSONOverhead*len(a.Segments)
+	ascii = nonASCII > 0 && nonASCII*asciiMaxShare <= texts
+	if ascii {
+		size += escaped
+	}
+	return size, ascii
 }
 
 // recordWriter writes a Record's JSON; with ascii, its strings are
-// escaped to ASCII (asciiPays).
+// escaped to ASCII (recordPlan).
 type recordWriter struct{ ascii bool }
 
 // str appends s as a JSON string.
@@ -85,9 +111,10 @@ func (w recordWriter) field(b []byte, key, v string) []byte {
 }
 
 // recordJSON appends the Record of a, without markdown and html and with
-// "removed":0, as JSON.
-func recordJSON(b []byte, a *cleaner.Article) []byte {
-	w := recordWriter{ascii: asciiPays(a)}
+// "removed":0, as JSON, with its strings in ASCII when ascii is set
+// (recordPlan decides).
+func recordJSON(b []byte, a *cleaner.Article, ascii bool) []byte {
+	w := recordWriter{ascii: ascii}
 	b = append(b, '{')
 	b = w.field(b, `"title":`, a.Title)
 	b = w.field(b, `,"byline":`, a.Byline)

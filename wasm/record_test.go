@@ -27,7 +27,7 @@ func TestRecordValueMatchesJSON(t *testing.T) {
 		input   string
 		opts    cleaner.Options
 		restore []int
-		ascii   bool // asciiPays: few bytes beyond ASCII
+		ascii   bool // recordPlan: few bytes beyond ASCII
 	}{
 		{name: "seed", input: string(seed), ascii: string(seed) != seedFallback},
 		{name: "seed with URL and restores", input: string(seed), opts: cleaner.Options{URL: "https://example.com/a"}, restore: []int{5, 20}, ascii: string(seed) != seedFallback},
@@ -48,12 +48,14 @@ func TestRecordValueMatchesJSON(t *testing.T) {
 
 			want, err := json.Marshal(rec)
 			require.NoError(t, err)
-			got := recordJSON(nil, a)
+			size, ascii := recordPlan(a)
+			got := recordJSON(nil, a, ascii)
 			parsed := js.Global().Get("JSON").Call("parse", string(got))
 			require.Equal(t, "object", parsed.Type().String(), "JSON.parse takes the string")
 			// Escaped to ASCII where it pays (the checks below compare
 			// what it parses to with encoding/json's).
-			require.Equal(t, tc.ascii, asciiPays(a), "asciiPays")
+			require.Equal(t, tc.ascii, ascii, "recordPlan's ascii")
+			require.LessOrEqual(t, len(got), size, "recordPlan's size: the buffer is made once")
 			if tc.ascii {
 				require.Zero(t, jsonstr.NonASCII(string(got)), "ASCII only")
 			}
